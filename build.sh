@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Sets up everything vaak needs on a fresh Debian machine and builds it.
+#   ./build.sh          install prerequisites (once) and build the command-line tool
+#   ./build.sh test     the same, then run the test suite (what CI runs)
+#   ./build.sh slow     also run the suites tagged "slow"
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/jdk.sh
+
+mode="${1:-build}"
+if [[ "${VAAK_SKIP_APT:-0}" != 1 ]]; then
+    scripts/install-prerequisites.sh
+fi
+
+mvn_opts=(-B -q -Dstyle.color=never)
+case "$mode" in
+    build) mvn "${mvn_opts[@]}" -DskipTests install ;;
+    test)  mvn -B -Dstyle.color=never install ;;
+    slow)  mvn -B -Dstyle.color=never -Dtest.excludedGroups= install ;;
+    *) echo "usage: ./build.sh [build|test|slow]" >&2; exit 2 ;;
+esac
