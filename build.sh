@@ -3,6 +3,7 @@
 #   ./build.sh          install prerequisites (once) and build the command-line tool
 #   ./build.sh test     the same, then run the test suite (what CI runs)
 #   ./build.sh slow     also run the suites tagged "slow"
+#   ./build.sh demo     build, then learn a dictionary from the bundled sample corpus and segment text
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/jdk.sh
@@ -15,7 +16,8 @@ fi
 mvn_opts=(-B -q -Dstyle.color=never)
 case "$mode" in
     build) mvn "${mvn_opts[@]}" -DskipTests install ;;
+    demo)  mvn "${mvn_opts[@]}" -DskipTests install && scripts/demo.sh ;;
     test)  mvn -B -Dstyle.color=never install ;;
     slow)  mvn -B -Dstyle.color=never -Dtest.excludedGroups= install ;;
-    *) echo "usage: ./build.sh [build|test|slow]" >&2; exit 2 ;;
+    *) echo "usage: ./build.sh [build|test|slow|demo]" >&2; exit 2 ;;
 esac
