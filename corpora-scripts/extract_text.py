@@ -50,15 +50,18 @@ ACCEL_AMP = re.compile(r"&(?![#A-Za-z0-9]+;)(?=\S)")
 ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 TAG = re.compile(r"</?[A-Za-z][^<>]*>|<!--.*?-->")
 FORMAT = re.compile(
-    r"%(\d+\$)?[-+ 0#']*(\d+|\*)?(\.(\d+|\*))?(hh|h|ll|l|L|q|j|z|t|I64|I32)?[diouxXeEfFgGaAcspnSC@]"
+    r"%%"
+    r"|%(\d+\$)?[-+ 0#']*(\d+|\*)?(\.(\d+|\*))?(hh|h|ll|l|L|q|j|z|t|I64|I32)?[diouxXeEfFgGaAcspnSC@]"
     r"|%\([A-Za-z0-9_]+\)[-+ 0#]*\d*(\.\d+)?[sdifrxXeEgG]"
     r"|%[A-Za-z_][A-Za-z0-9_]*%"      # %VAR%
     r"|%\d+"                          # Qt/KDE %1
-    r"|\$\{[^{}]*\}|\$[A-Za-z_][A-Za-z0-9_]*\$?"
+    r"|%[A-Za-z]"                     # other one-letter codes (%B, %U, ...)
+    r"|\$\{[^{}]*\}|\$\([A-Za-z0-9_]+\)|\$\d+\$?|\$[A-Za-z_][A-Za-z0-9_]*\$?"
     r"|\{\{[^{}]*\}\}|\{[^{}]*\}"     # {name}, {0}, Fluent { $x }
     r"|\\[ntr]")
 MNEMONIC = re.compile(r"(?<![\w])_(?=\w)|(?<=[^\W\d_])_(?=[^\W\d_A-Za-z])|~(?=\w)")
 SPACE = re.compile(r"\s+")
+EMPTY_PAIR = re.compile(r"\"\s*\"|'\s*'|“\s*”|‘\s*’|«\s*»|\(\s*\)|\[\s*\]")
 EDGE = "\u200b\u200c\u200d\ufeff \t"
 
 
@@ -104,11 +107,14 @@ def clean(s):
     s = TAG.sub(" ", s)
     s = ENTITY.sub(lambda m: html.unescape(m.group(0)), s)
     s = TAG.sub(" ", s)
-    s = FORMAT.sub(" ", s)
+    s = FORMAT.sub(lambda m: "%" if m.group(0) == "%%" else " ", s)
     s = MNEMONIC.sub("", s)
+    s = EMPTY_PAIR.sub(" ", s)
     out = []
     for line in s.split("\n"):
-        line = unicodedata.normalize("NFC", SPACE.sub(" ", line)).strip(EDGE)
+        line = SPACE.sub(" ", line)
+        line = re.sub(r"\s+([).,:;!?])", r"\1", re.sub(r"([(])\s+", r"\1", line))
+        line = unicodedata.normalize("NFC", line).strip(EDGE)
         if line:
             out.append(line)
     return out
@@ -355,7 +361,8 @@ def read_xml_text(data):
         return
     text = re.sub(r"<!--.*?-->", " ", text, flags=re.S)
     for m in re.finditer(r">([^<>]+)<", text):
-        yield html.unescape(m.group(1))
+        # CLDR annotations list keywords as "a | b | c"
+        yield from html.unescape(m.group(1)).split("|")
 
 
 LOCALE_STR = re.compile(r'"((?:[^"\\]|\\.)*)"')
