@@ -22,7 +22,7 @@ tags="$(IFS='|'; echo "${LANG_TAGS[*]}")"
 pats=()
 for t in "${LANG_TAGS[@]}"; do
   pats+=("/$t/.*\.(mo|po|qm|properties|ftl|json|php|txt|dic)\$"
-         "[/_.-]$t\.(mo|po|qm|properties|ftl|json|txt|xpi)\$"
+         "[/_.-]$t\.(mo|po|qm|properties|ftl|json|txt|xpi|xml)\$"
          "/usr/share/i18n/locales/$t\$"
          "langpack-$t@.*\.xpi\$")
 done

@@ -31,7 +31,7 @@ LANGS = {
 # and everything of Inkscape. Mirrors EXCLUDE_*_ERE in lang.sh.
 EXCLUDED_PACKAGE = re.compile(
     r"^(gnome-user-docs.*|gnome-getting-started-docs.*|mate-user-guide.*|.*-help|.*-help-.*|.*-doc|.*-docs|"
-    r".*-doc-.*|yelp-xsl|inkscape.*|locales-all|texlive.*)$")
+    r".*-doc-.*|yelp-xsl|inkscape.*|docbook.*|dblatex|locales-all|texlive.*)$")
 EXCLUDED_PATH = re.compile(
     r"(^|/)(usr/share/help|usr/share/gnome/help|usr/share/doc/HTML|usr/share/man)(/|$)"
     r"|help|docbook|inkscape|user-guide|user-docs|\.page$|\.docbook$", re.I)
@@ -462,6 +462,10 @@ def lang_file(rel, tags):
     return in_dir, named
 
 
+# CLDR data that is rules or code, not text
+CLDR_RULES = re.compile(r"/(collation|transforms|casing|rbnf|testData|segments|properties)/")
+
+
 def classify(rel, lang):
     """The kind of reader for a file, or None."""
     cfg = LANGS[lang]
@@ -469,6 +473,8 @@ def classify(rel, lang):
     base = rel.rsplit("/", 1)[-1]
     ext = base.rsplit(".", 1)[-1].lower() if "." in base else ""
     in_dir, named = lang_file(rel, tags)
+    if "/cldr/" in rel and CLDR_RULES.search(rel):
+        return None
     if re.search(r"(^|/)usr/share/i18n/locales/[^/]+$", rel):
         return "glibc-locale" if base in tags else None
     if base == cfg["tess"] + ".traineddata":
