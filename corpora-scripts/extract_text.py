@@ -61,7 +61,7 @@ FORMAT = re.compile(
     r"|\\[ntr]")
 MNEMONIC = re.compile(r"(?<![\w])_(?=\w)|(?<=[^\W\d_])_(?=[^\W\d_A-Za-z])|~(?=\w)")
 SPACE = re.compile(r"\s+")
-EMPTY_PAIR = re.compile(r"\"\s*\"|'\s*'|“\s*”|‘\s*’|«\s*»|\(\s*\)|\[\s*\]")
+EMPTY_PAIR = re.compile(r"\"\s*\"|'\s*'|“\s*”|‘\s*’|«\s*»|\(\s*\)|\[\s*\]|<\s*>")
 EDGE = "\u200b\u200c\u200d\ufeff \t"
 
 
@@ -726,7 +726,7 @@ def write_readme(a, stats, kind_lines, train, test, tokens, counts, sha, failed)
         o.append("## Packages that could not be fetched\n")
         o.append(", ".join(failed) + "\n")
     with open(os.path.join(a.outdir, "README.md"), "w", encoding="utf-8", newline="\n") as f:
-        f.write("\n".join(o))
+        f.write("\n".join(o).rstrip("\n") + "\n")
 
 
 if __name__ == "__main__":
