@@ -599,6 +599,7 @@ def main(argv):
     pkgs.sort()
 
     seen = {}      # line -> first package
+    files_read = []  # (package, path, kind, lines added)
     stats = []     # per package
     kind_lines = {}
     for name, version, root in pkgs:
@@ -628,6 +629,7 @@ def main(argv):
                             kept.add(line)
                 if len(kept) > n0:
                     kinds[kind] = kinds.get(kind, 0) + len(kept) - n0
+                    files_read.append((name, rel, kind, len(kept) - n0))
             except Exception as e:  # a broken file must not stop the build
                 print("  warn: %s: %s: %s" % (name, rel, e), file=sys.stderr)
         new = 0
@@ -667,6 +669,11 @@ def main(argv):
     with open(os.path.join(a.outdir, "words.counts"), "w", encoding="utf-8", newline="\n") as f:
         for w, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             f.write("%d %s\n" % (c, w))
+
+    with open(os.path.join(a.outdir, "files.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("package\tpath\tkind\tlines\n")
+        for row in files_read:
+            f.write("%s\t%s\t%s\t%d\n" % row)
 
     failed = []
     if a.failed and os.path.exists(a.failed):

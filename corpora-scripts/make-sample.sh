@@ -42,7 +42,8 @@ for name, kb in (("train.txt", train_kb), ("test.txt", test_kb)):
 readme = open(os.path.join(build, "README.md"), encoding="utf-8").read()
 head = ("> **Sample.** This folder holds a deterministic sample of the full build described below, made by\n"
         "> `corpora-scripts/make-sample.sh` (lines with the smallest SHA-256 of `\"sample\\n\" + line`, then sorted).\n"
-        "> The totals below are those of the full build.\n\n"
+        "> The totals below are those of the full build. Each line keeps the licence of the package it came\n"
+        "> from (packages and licences are listed below).\n\n"
         "| file | lines | bytes | SHA-256 |\n|---|---|---:|---|\n" + "\n".join(summary) + "\n\n")
 title, _, rest = readme.partition("\n")
 open(os.path.join(sample, "README.md"), "w", encoding="utf-8", newline="\n").write(title + "\n\n" + head + rest.lstrip("\n"))
