@@ -11,11 +11,12 @@ import org.vaak.lexicons.g2p.Letter.Kind;
  * <ol>
  *   <li><b>Geminate</b> (க்க, ச்ச, ட்ட, த்த, ப்ப): voiceless, [kk] [tʃtʃ] [ʈʈ] [t̪t̪] [pp]. ற்ற is [tr].</li>
  *   <li><b>After a nasal</b> (ங்க, ஞ்ச, ண்ட, ந்த, ம்ப, ...): voiced, [ŋɡ] [ɲdʒ] [ɳɖ] [n̪d̪] [mb];
- *       ன்ற is [ndr].</li>
+ *       ன்ற is [ndr]; ச after a nasal other than ஞ் is [s] (இம்சை [imsai]).</li>
  *   <li><b>Word-initial</b>: voiceless [k ʈ t̪ p]; ச is [s] (சட்டம் [saʈʈam]).</li>
  *   <li><b>Between vowels</b>: க is the fricative [ɣ] (முகம் [muɣam]), ச is [s] (பாசம் [paːsam]), ட த ப
  *       are voiced [ɖ d̪ b].</li>
- *   <li><b>After ய ர ல ள ழ வ and before a vowel</b>: voiced stops [ɡ ɖ d̪ b], ச [s] (அவர்கள் [aʋaɾɡaɭ]).</li>
+ *   <li><b>After ய ர ல ள ழ வ and before a vowel</b>: voiced stops [ɡ ɖ d̪ b], ச [s] (அவர்கள் [aʋaɾɡaɭ]);
+ *       not after ற், which behaves as a stop (கற்பு [karpu]).</li>
  *   <li>Otherwise (before a consonant, word-finally, after another obstruent): voiceless; ச is [tʃ].</li>
  * </ol>
  * Other letters: ற alone is the trill [r], ர the tap [ɾ], ழ [ɻ], ள [ɭ], ல [l], ந the dental [n̪], ன the
@@ -121,10 +122,12 @@ final class TamilG2p implements GraphemeToPhoneme {
         if (prev.kind() == Kind.CONSONANT) {
             Phone p = phones.get(consonantPhone(prev, ta));
             if (p.isNasal()) {
-                return forms[1];
+                // ச is [dʒ] after its own nasal ஞ், [s] after other nasals (இம்சை [imsai])
+                return l.index(ta) == 0x1A && prev.index(ta) != 0x1E ? forms[2] : forms[1];
             }
+            // ற் is not among them: a stop after it stays voiceless (கற்பு [karpu], நாற்காலி [naːrkaːli])
             boolean sonorant = "approximant".equals(p.manner()) || "lateral".equals(p.manner())
-                    || "tap".equals(p.manner()) || "trill".equals(p.manner());
+                    || "tap".equals(p.manner());
             if (sonorant && vowelNext) {
                 return l.index(ta) == 0x1A ? forms[2] : forms[1];
             }

@@ -22,7 +22,7 @@ class TamilG2pTest {
         // stops: geminate voiceless, after nasal voiced, intervocalic lenited, word-initial voiceless
         "படித்தான், paɖit̪t̪aːn", "பக்கம், pakkam", "தங்கம், t̪aŋɡam", "முகம், muɣam", "பாசம், paːsam",
         "சட்டம், saʈʈam", "அச்சம், atʃtʃam", "பஞ்சம், paɲdʒam", "கண்டு, kaɳɖu", "வந்து, ʋan̪d̪u", "அம்பு, ambu",
-        "காடு, kaːɖu", "அவர்கள், aʋaɾɡaɭ", "சாப்பாடு, saːppaːɖu",
+        "காடு, kaːɖu", "அவர்கள், aʋaɾɡaɭ", "கற்பு, karpu", "நாற்காலி, n̪aːrkaːli", "இம்சை, imsai", "சாப்பாடு, saːppaːɖu",
         // ழ, ற/ர, ன/ண/ந
         "மழை, maɻai", "கறி, kari", "கரி, kaɾi", "காற்று, kaːtru", "நன்றி, n̪andri", "ஞானம், ɲaːnam",
         "தமிழ், t̪amiɻ", "பள்ளி, paɭɭi",
