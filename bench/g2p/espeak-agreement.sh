@@ -3,14 +3,14 @@
 #   bench/g2p/espeak-agreement.sh [N] [SEED]        (defaults: 1000 words, seed 20261123)
 # Words: the aspell-ta / aspell-kn word lists (Debian packages, fetched with apt-get download), or the text
 # corpus at $VAAK_CORPORA/{ta,kn}/train.txt when VAAK_CORPORA is set. Needs espeak-ng and precat (aspell).
-# Output: bench/g2p/out/{ta,kn}.{words,pairs.tsv,report.txt,merged.txt}; the .merged report also merges the
+# Output (directory $VAAK_G2P_OUT, default bench/g2p/out): {ta,kn}.{words,pairs.tsv,report.txt,merged.txt}; the .merged report also merges the
 # allophone choices listed in bench/g2p/allophone-merge.tsv. RESCORE=1 reuses existing pairs (no espeak-ng run).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/jdk.sh
 N="${1:-1000}"
 SEED="${2:-20261123}"
-OUT=bench/g2p/out
+OUT="${VAAK_G2P_OUT:-bench/g2p/out}"
 mkdir -p "$OUT"
 for tool in espeak-ng precat; do
     command -v "$tool" >/dev/null || { echo "needs $tool (Debian: apt-get install espeak-ng aspell)" >&2; exit 1; }

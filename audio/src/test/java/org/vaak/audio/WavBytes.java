@@ -69,7 +69,7 @@ final class WavBytes {
                 b.out.write(s >> 8 & 0xFF);
                 b.out.write(s >> 16 & 0xFF);
             } else {
-                b.u32((long) Math.round(v * 2147483647.0) & 0xFFFFFFFFL);
+                b.u32(Math.round(v * 2147483647.0) & 0xFFFFFFFFL);
             }
         }
         return b.toByteArray();
