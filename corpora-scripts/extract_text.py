@@ -554,8 +554,11 @@ def read_xpi(data, lang):
 # ---------------------------------------------------------------- main
 
 def licence_of(root, pkg):
-    path = os.path.join(root, "usr/share/doc", pkg, "copyright")
+    docdir = os.path.join(root, "usr/share/doc", pkg)
+    path = os.path.join(docdir, "copyright")
     if not os.path.isfile(path):
+        if os.path.islink(docdir):  # the doc folder is shared with another package
+            return "see package %s" % os.path.basename(os.readlink(docdir).rstrip("/"))
         return "(no copyright file)"
     text = open(path, "rb").read().decode("utf-8", "replace")
     found = []
