@@ -31,7 +31,7 @@ LANGS = {
 # and everything of Inkscape. Mirrors EXCLUDE_*_ERE in lang.sh.
 EXCLUDED_PACKAGE = re.compile(
     r"^(gnome-user-docs.*|gnome-getting-started-docs.*|mate-user-guide.*|.*-help|.*-help-.*|.*-doc|.*-docs|"
-    r".*-doc-.*|yelp-xsl|inkscape.*|docbook.*|dblatex|locales-all|texlive.*)$")
+    r".*-doc-.*|yelp-xsl|inkscape.*|docbook.*|dblatex|publican.*|locales-all|texlive.*)$")
 EXCLUDED_PATH = re.compile(
     r"(^|/)(usr/share/help|usr/share/gnome/help|usr/share/doc/HTML|usr/share/man)(/|$)"
     r"|help|docbook|inkscape|user-guide|user-docs|\.page$|\.docbook$", re.I)
