@@ -31,7 +31,7 @@ LANGS = {
 # and everything of Inkscape. Mirrors EXCLUDE_*_ERE in lang.sh.
 EXCLUDED_PACKAGE = re.compile(
     r"^(gnome-user-docs.*|gnome-getting-started-docs.*|mate-user-guide.*|.*-help|.*-help-.*|.*-doc|.*-docs|"
-    r".*-doc-.*|yelp-xsl|inkscape.*|docbook.*|dblatex|locales-all|texlive.*)$")
+    r".*-doc-.*|yelp-xsl|inkscape.*|docbook.*|dblatex|publican.*|locales-all|texlive.*)$")
 EXCLUDED_PATH = re.compile(
     r"(^|/)(usr/share/help|usr/share/gnome/help|usr/share/doc/HTML|usr/share/man)(/|$)"
     r"|help|docbook|inkscape|user-guide|user-docs|\.page$|\.docbook$", re.I)
@@ -554,8 +554,11 @@ def read_xpi(data, lang):
 # ---------------------------------------------------------------- main
 
 def licence_of(root, pkg):
-    path = os.path.join(root, "usr/share/doc", pkg, "copyright")
+    docdir = os.path.join(root, "usr/share/doc", pkg)
+    path = os.path.join(docdir, "copyright")
     if not os.path.isfile(path):
+        if os.path.islink(docdir):  # the doc folder is shared with another package
+            return "see package %s" % os.path.basename(os.readlink(docdir).rstrip("/"))
         return "(no copyright file)"
     text = open(path, "rb").read().decode("utf-8", "replace")
     found = []

@@ -3,7 +3,7 @@
 # Packages never used: user help and documentation (reserved for held-out
 # evaluation: gnome-user-docs, mate-user-guide, any *-help-* / *-doc / *-docs
 # package, yelp-xsl), Inkscape and its translations, and compiled locale data.
-EXCLUDE_PKG_ERE='^(gnome-user-docs.*|gnome-getting-started-docs.*|mate-user-guide.*|.*-help|.*-help-.*|.*-doc|.*-docs|.*-doc-.*|yelp-xsl|inkscape.*|docbook.*|dblatex|locales-all|texlive.*)$'
+EXCLUDE_PKG_ERE='^(gnome-user-docs.*|gnome-getting-started-docs.*|mate-user-guide.*|.*-help|.*-help-.*|.*-doc|.*-docs|.*-doc-.*|yelp-xsl|inkscape.*|docbook.*|dblatex|publican.*|locales-all|texlive.*)$'
 # Paths never used: help pages, DocBook, man pages, anything of Inkscape.
 EXCLUDE_PATH_ERE='(/usr/share/help/|/usr/share/gnome/help/|/usr/share/doc/HTML/|/usr/share/man/|/[^/]*help[^/]*/|docbook|inkscape|user-guide|user-docs|\.page$|\.docbook$)'
 
