@@ -40,6 +40,12 @@ final class BpeLearning {
         }
         long t0 = System.nanoTime();
         List<String> alphabet = alphabet(counts, options.aksharaCoverage());
+        int cap = (int) Math.floor(options.maxAlphabetShare() * size);
+        if (options.maxAlphabetShare() < 1 && alphabet.size() > Math.max(1, cap)) {
+            LOG.info("{}: keeping the {} most frequent of {} aksharas (at most {} of the {} units)", name,
+                    Math.max(1, cap), alphabet.size(), options.maxAlphabetShare(), size);
+            alphabet = alphabet.subList(0, Math.max(1, cap));
+        }
         if (alphabet.size() > size) {
             throw new CorpusException(name + ": the corpus has " + alphabet.size() + " distinct aksharas"
                     + (options.aksharaCoverage() < 1 ? " at akshara coverage " + options.aksharaCoverage() : "")
@@ -65,12 +71,14 @@ final class BpeLearning {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("size", size);
         params.put("akshara_coverage", options.aksharaCoverage());
+        params.put("max_alphabet_share", options.maxAlphabetShare());
         params.put("lenient", options.lenient());
         params.put("min_pair_count", options.minPairCount());
         params.put("merge_score", scorer.name());
         params.put("end_of_word", SubwordDictionary.END_OF_WORD);
         Map<String, Object> stats = new LinkedHashMap<>();
         stats.put("alphabet", alphabet.size());
+        stats.put("alphabet_coverage", Math.round(1e6 * coverage(counts, alphabet)) / 1e6);
         stats.put("merges", r.merges().size());
         stats.put("units", units);
         stats.put("exhausted", r.exhausted());
@@ -92,6 +100,20 @@ final class BpeLearning {
             out.add(new SubwordDictionary.Unit(u, Math.min(0.0, Math.log(c) - logSum)));
         }
         return out;
+    }
+
+    /** The share of akshara tokens that the alphabet covers. */
+    private static double coverage(WordCounts counts, List<String> alphabet) {
+        java.util.Set<String> set = java.util.Set.copyOf(alphabet);
+        long in = 0;
+        long all = 0;
+        for (int i = 0; i < counts.size(); i++) {
+            for (String a : Aksharas.split(counts.word(i), counts.language())) {
+                all += counts.count(i);
+                in += set.contains(a) ? counts.count(i) : 0;
+            }
+        }
+        return all == 0 ? 0 : in / (double) all;
     }
 
     /**

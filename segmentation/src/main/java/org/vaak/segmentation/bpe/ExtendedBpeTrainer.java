@@ -16,8 +16,8 @@ import org.vaak.segmentation.learn.Progress;
 public final class ExtendedBpeTrainer implements DictionaryTrainer {
     public static final String METHOD = "ebpe";
 
-    /** Extended BPE's defaults: every akshara, strict size, pairs seen at least twice. */
-    public static final BpeOptions DEFAULT_OPTIONS = new BpeOptions(1.0, false, 2);
+    /** Extended BPE's defaults: those of BPE, and pairs must be seen at least twice. */
+    public static final BpeOptions DEFAULT_OPTIONS = BpeOptions.DEFAULT.withMinPairCount(2);
 
     private final BpeOptions options;
 

@@ -24,7 +24,7 @@ import org.vaak.segmentation.dict.SubwordDictionary;
 import org.vaak.segmentation.learn.Progress;
 
 class BpeSegmenterTest {
-    private final SubwordDictionary classic = new BpeTrainer().train(BpeTrainerTest.classic(), 22, Progress.NONE);
+    private final SubwordDictionary classic = new BpeTrainer(BpeOptions.FULL_ALPHABET).train(BpeTrainerTest.classic(), 22, Progress.NONE);
 
     static int sizeAbove(WordCounts wc, int merges) {
         return BpeLearning.alphabet(wc, 1.0).size() + merges;

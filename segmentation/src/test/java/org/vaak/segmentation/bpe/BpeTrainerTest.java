@@ -44,7 +44,7 @@ class BpeTrainerTest {
 
     @Test
     void classicExampleGivesTheTextbookMergesWithStringOrderTies() {
-        SubwordDictionary d = new BpeTrainer().train(classic(), 22, Progress.NONE);
+        SubwordDictionary d = new BpeTrainer(BpeOptions.FULL_ALPHABET).train(classic(), 22, Progress.NONE);
         assertEquals(pairs("e", "s", "es", "t</w>", "l", "o", "e", "w", "ew", "est</w>", "n", "ewest</w>",
                 "lo", "w</w>", "d", "est</w>", "i", "dest</w>", "w", "idest</w>", "e", "r</w>", "lo", "w",
                 "low", "er</w>"), d.merges());
@@ -58,7 +58,7 @@ class BpeTrainerTest {
 
     @Test
     void unitProbabilitiesAreRelativeFrequenciesOfTheFinalSegmentation() {
-        SubwordDictionary d = new BpeTrainer().train(classic(), 22, Progress.NONE);
+        SubwordDictionary d = new BpeTrainer(BpeOptions.FULL_ALPHABET).train(classic(), 22, Progress.NONE);
         // every training word ends as one piece: 16 tokens, low 5, lower 2, newest 6, widest 3
         Map<String, Double> lp = new LinkedHashMap<>();
         d.units().forEach(u -> lp.put(u.piece(), u.logProb()));
@@ -72,10 +72,10 @@ class BpeTrainerTest {
 
     @Test
     void sizeCountsUnitsNotMerges() {
-        SubwordDictionary d = new BpeTrainer().train(classic(), 21, Progress.NONE);
+        SubwordDictionary d = new BpeTrainer(BpeOptions.FULL_ALPHABET).train(classic(), 21, Progress.NONE);
         assertEquals(11, d.merges().size());
         assertEquals(21, d.size());
-        SubwordDictionary base = new BpeTrainer().train(classic(), 10, Progress.NONE);
+        SubwordDictionary base = new BpeTrainer(BpeOptions.FULL_ALPHABET).train(classic(), 10, Progress.NONE);
         assertEquals(0, base.merges().size());
         assertEquals(10, base.size());
     }
@@ -83,10 +83,10 @@ class BpeTrainerTest {
     @Test
     void tooLargeSizeFailsWithTheMaximumUnlessLenient() {
         CorpusException e = assertThrows(CorpusException.class,
-                () -> new BpeTrainer().train(classic(), 23, Progress.NONE));
+                () -> new BpeTrainer(BpeOptions.FULL_ALPHABET).train(classic(), 23, Progress.NONE));
         assertTrue(e.getMessage().contains("the corpus allows at most 22 units"), e.getMessage());
         assertTrue(e.getMessage().startsWith("classic: "), e.getMessage());
-        SubwordDictionary d = new BpeTrainer(BpeOptions.DEFAULT.withLenient(true)).train(classic(), 100, Progress.NONE);
+        SubwordDictionary d = new BpeTrainer(BpeOptions.FULL_ALPHABET.withLenient(true)).train(classic(), 100, Progress.NONE);
         assertEquals(22, d.size());
         assertEquals(true, d.stats().get("exhausted"));
     }
@@ -94,31 +94,31 @@ class BpeTrainerTest {
     @Test
     void sizeBelowTheAlphabetFails() {
         CorpusException e = assertThrows(CorpusException.class,
-                () -> new BpeTrainer().train(classic(), 9, Progress.NONE));
+                () -> new BpeTrainer(BpeOptions.FULL_ALPHABET).train(classic(), 9, Progress.NONE));
         assertTrue(e.getMessage().contains("10 distinct aksharas"), e.getMessage());
     }
 
     @Test
     void emptyCorpusIsRejected() {
         assertThrows(CorpusException.class, () -> WordCounts.of(Language.TAMIL, Map.of(), "empty"));
-        assertThrows(IllegalArgumentException.class, () -> new BpeTrainer().train(classic(), 0, Progress.NONE));
+        assertThrows(IllegalArgumentException.class, () -> new BpeTrainer(BpeOptions.FULL_ALPHABET).train(classic(), 0, Progress.NONE));
     }
 
     @Test
     void tamilExampleMergesAksharasNeverCodePoints() {
         // aksharas: ம ர ம் | ம ர த்தை | ம ர ங்க ளை | ப ட ம் (8 distinct)
-        SubwordDictionary d = new BpeTrainer().train(tamil(), 12, Progress.NONE);
+        SubwordDictionary d = new BpeTrainer(BpeOptions.FULL_ALPHABET).train(tamil(), 12, Progress.NONE);
         assertEquals(pairs("ம", "ர", "மர", "ம்</w>", "ட", "ம்</w>", "ப", "டம்</w>"), d.merges());
         BpeSegmenter s = new BpeSegmenter(d);
         assertEquals(List.of("மர", "த்தை"), s.segment("மரத்தை").pieces());
         assertEquals(List.of("மர", "ங்க", "ளை"), s.segment("மரங்களை").pieces());
         assertEquals(List.of("மரம்"), s.segment("மரம்").pieces());
         assertEquals(List.of("ம", "ர"), s.segment("மர").pieces(), "ம ர merges only inside a word, not at its end");
-        SubwordDictionary full = new BpeTrainer().train(tamil(), 15, Progress.NONE);
+        SubwordDictionary full = new BpeTrainer(BpeOptions.FULL_ALPHABET).train(tamil(), 15, Progress.NONE);
         assertEquals(pairs("ம", "ர", "மர", "ம்</w>", "ட", "ம்</w>", "ப", "டம்</w>", "மர", "த்தை</w>",
                 "ங்க", "ளை</w>", "மர", "ங்களை</w>"), full.merges());
         CorpusException e = assertThrows(CorpusException.class,
-                () -> new BpeTrainer().train(tamil(), 16, Progress.NONE));
+                () -> new BpeTrainer(BpeOptions.FULL_ALPHABET).train(tamil(), 16, Progress.NONE));
         assertTrue(e.getMessage().contains("at most 15 units"), e.getMessage());
     }
 
@@ -129,15 +129,27 @@ class BpeTrainerTest {
         WordCounts wc = WordCounts.of(Language.TAMIL, m, "rare");
         assertEquals(9, BpeLearning.alphabet(wc, 1.0).size());
         assertEquals(8, BpeLearning.alphabet(wc, 0.97).size());
-        SubwordDictionary d = new BpeTrainer(BpeOptions.DEFAULT.withAksharaCoverage(0.97)).train(wc, 10, Progress.NONE);
+        SubwordDictionary d = new BpeTrainer(BpeOptions.FULL_ALPHABET.withAksharaCoverage(0.97)).train(wc, 10, Progress.NONE);
         assertEquals(pairs("ம", "ர", "மர", "ம்</w>"), d.merges());
         assertEquals(List.of("மர", "ஸ்"), new BpeSegmenter(d).segment("மரஸ்").pieces());
     }
 
     @Test
+    void byDefaultTheAlphabetTakesAtMostHalfTheUnits() {
+        SubwordDictionary d = new BpeTrainer(BpeOptions.DEFAULT.withLenient(true)).train(tamil(), 12, Progress.NONE);
+        assertEquals(6, d.stats().get("alphabet"));
+        // the two rarest aksharas (ங்க and ளை, 2 tokens each) are left out, never merged, and stay single
+        // pieces; without them the corpus allows 6 aksharas + 5 merges
+        assertEquals(11, d.size());
+        assertEquals(List.of("மர", "ங்க", "ளை"), new BpeSegmenter(d).segment("மரங்களை").pieces());
+        assertEquals(List.of("மரத்தை"), new BpeSegmenter(d).segment("மரத்தை").pieces());
+        assertEquals(40.0 / 44, (double) d.stats().get("alphabet_coverage"), 1e-6);
+    }
+
+    @Test
     void progressIsReported() {
         long[] last = new long[2];
-        new BpeTrainer().train(classic(), 22, (phase, done, total) -> {
+        new BpeTrainer(BpeOptions.FULL_ALPHABET).train(classic(), 22, (phase, done, total) -> {
             last[0] = done;
             last[1] = total;
         });

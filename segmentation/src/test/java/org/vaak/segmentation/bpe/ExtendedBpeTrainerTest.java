@@ -117,8 +117,8 @@ class ExtendedBpeTrainerTest {
         // pairs: (a,b) 10, (b,a) 10, (a,b</w>) 10, (c,d</w>) 4; f(a)=20, f(b)=10, f(b</w>)=10, T=48.
         // gain(a,b) = 10 ln 10 + (10 ln 10 - 20 ln 20) - 10 ln 10 - (38 ln 38 - 48 ln 48) = 10.70...
         // gain(c,d</w>) = 4 ln 4 - 2 (4 ln 4) - (44 ln 44 - 48 ln 48) = 13.77...
-        SubwordDictionary bpe = new BpeTrainer().train(cohesion(), 5, Progress.NONE);
-        SubwordDictionary ebpe = new ExtendedBpeTrainer().train(cohesion(), 5, Progress.NONE);
+        SubwordDictionary bpe = new BpeTrainer(BpeOptions.FULL_ALPHABET).train(cohesion(), 5, Progress.NONE);
+        SubwordDictionary ebpe = new ExtendedBpeTrainer(BpeOptions.FULL_ALPHABET.withMinPairCount(2)).train(cohesion(), 5, Progress.NONE);
         assertEquals(List.of(List.of("a", "b")), bpe.merges());
         assertEquals(List.of(List.of("c", "d</w>")), ebpe.merges());
         double gainAb = 10 * Math.log(10) + (10 * Math.log(10) - 20 * Math.log(20)) - 10 * Math.log(10)
@@ -164,6 +164,6 @@ class ExtendedBpeTrainerTest {
             assertEquals(best, chosen, 1e-6 * Math.max(1, Math.abs(best)), () -> "merge " + merge);
             words = mergeAll(words, merge.get(0), merge.get(1));
         }
-        assertNotEquals(new BpeTrainer().train(wc, alphabet.size() + 40, Progress.NONE).merges(), r.merges());
+        assertNotEquals(new BpeTrainer(BpeOptions.FULL_ALPHABET).train(wc, alphabet.size() + 40, Progress.NONE).merges(), r.merges());
     }
 }
