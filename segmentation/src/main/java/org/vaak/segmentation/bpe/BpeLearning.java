@@ -1,13 +1,11 @@
 package org.vaak.segmentation.bpe;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vaak.lexicons.Aksharas;
 import org.vaak.segmentation.corpus.CorpusException;
 import org.vaak.segmentation.corpus.WordCounts;
 import org.vaak.segmentation.dict.SubwordDictionary;
@@ -39,7 +37,8 @@ final class BpeLearning {
             throw new IllegalArgumentException("the dictionary size must be at least 1, got " + size);
         }
         long t0 = System.nanoTime();
-        List<String> alphabet = alphabet(counts, options.aksharaCoverage());
+        AksharaCorpus corpus = new AksharaCorpus(counts);
+        List<String> alphabet = corpus.alphabet(options.aksharaCoverage());
         int cap = (int) Math.floor(options.maxAlphabetShare() * size);
         if (options.maxAlphabetShare() < 1 && alphabet.size() > Math.max(1, cap)) {
             LOG.info("{}: keeping the {} most frequent of {} aksharas (at most {} of the {} units)", name,
@@ -52,7 +51,7 @@ final class BpeLearning {
                     + ", more than the " + size + " units asked for; ask for at least " + alphabet.size()
                     + " units or lower the akshara coverage");
         }
-        MergeLearner.Result r = new MergeLearner(scorer, options.minPairCount()).learn(counts, alphabet, size, progress);
+        MergeLearner.Result r = new MergeLearner(scorer, options.minPairCount()).learn(corpus, alphabet, size, progress);
         int units = r.units().size();
         if (r.exhausted()) {
             String msg = name + ": the corpus allows at most " + units + " units (" + alphabet.size()
@@ -78,7 +77,7 @@ final class BpeLearning {
         params.put("end_of_word", SubwordDictionary.END_OF_WORD);
         Map<String, Object> stats = new LinkedHashMap<>();
         stats.put("alphabet", alphabet.size());
-        stats.put("alphabet_coverage", Math.round(1e6 * coverage(counts, alphabet)) / 1e6);
+        stats.put("alphabet_coverage", Math.round(1e6 * corpus.coverage(alphabet)) / 1e6);
         stats.put("merges", r.merges().size());
         stats.put("units", units);
         stats.put("exhausted", r.exhausted());
@@ -102,48 +101,8 @@ final class BpeLearning {
         return out;
     }
 
-    /** The share of akshara tokens that the alphabet covers. */
-    private static double coverage(WordCounts counts, List<String> alphabet) {
-        java.util.Set<String> set = java.util.Set.copyOf(alphabet);
-        long in = 0;
-        long all = 0;
-        for (int i = 0; i < counts.size(); i++) {
-            for (String a : Aksharas.split(counts.word(i), counts.language())) {
-                all += counts.count(i);
-                in += set.contains(a) ? counts.count(i) : 0;
-            }
-        }
-        return all == 0 ? 0 : in / (double) all;
-    }
-
-    /**
-     * The most frequent aksharas that together cover the asked share of akshara tokens, by count
-     * descending then string.
-     */
+    /** The alphabet that {@link AksharaCorpus#alphabet} picks for these counts (used by tests). */
     static List<String> alphabet(WordCounts counts, double coverage) {
-        Map<String, Long> freq = new HashMap<>();
-        long total = 0;
-        for (int i = 0; i < counts.size(); i++) {
-            long c = counts.count(i);
-            for (String a : Aksharas.split(counts.word(i), counts.language())) {
-                freq.merge(a, c, Long::sum);
-                total += c;
-            }
-        }
-        List<Map.Entry<String, Long>> entries = new ArrayList<>(freq.entrySet());
-        entries.sort((x, y) -> {
-            int c = Long.compare(y.getValue(), x.getValue());
-            return c != 0 ? c : x.getKey().compareTo(y.getKey());
-        });
-        List<String> out = new ArrayList<>();
-        long covered = 0;
-        for (Map.Entry<String, Long> e : entries) {
-            if (coverage < 1 && covered >= coverage * total) {
-                break;
-            }
-            out.add(e.getKey());
-            covered += e.getValue();
-        }
-        return out;
+        return new AksharaCorpus(counts).alphabet(coverage);
     }
 }

@@ -29,6 +29,7 @@ import org.vaak.segmentation.learn.Progress;
  *           [--coverage C] [--alphabet-share S] [--lenient] [--min-pair-count K]
  *   words   --lang ta --input text.txt --output words.txt          (one word of the language per line)
  *   segment --dict dict.json --input words.txt --output pieces.txt [--repeat R] [--cache N]
+ *   evaluate --lang ta --train words.counts --test words.txt --dicts a.json,b.json   (markdown table)
  * </pre>
  * Timings go to standard error as {@code key=value} lines.
  */
@@ -45,6 +46,7 @@ public final class BpeTool {
             case "train" -> train(opt, System.err);
             case "words" -> words(opt);
             case "segment" -> segment(opt, System.err);
+            case "evaluate" -> evaluate(opt, System.out);
             default -> throw new IllegalArgumentException("unknown command '" + args[0] + "'");
         }
     }
@@ -113,6 +115,28 @@ public final class BpeTool {
                     }
                 }
             }
+        }
+    }
+
+    private static void evaluate(Map<String, String> opt, PrintStream out) throws IOException {
+        Language lang = Language.fromCode(need(opt, "lang"));
+        WordCounts train = WordCounts.fromCounts(Path.of(need(opt, "train")), lang);
+        List<String> test = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of(need(opt, "test")), StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                test.add(line.strip());
+            }
+        }
+        java.util.Set<String> endings = BpeEvaluation.frequentEndings(train);
+        boolean header = true;
+        for (String f : need(opt, "dicts").split(",")) {
+            Map<String, String> row = BpeEvaluation.measure(DictionaryIO.read(Path.of(f)), train, test, endings);
+            if (header) {
+                out.println("| " + String.join(" | ", row.keySet()) + " |");
+                out.println("|" + "---|".repeat(row.size()));
+                header = false;
+            }
+            out.println("| " + String.join(" | ", row.values()) + " |");
         }
     }
 

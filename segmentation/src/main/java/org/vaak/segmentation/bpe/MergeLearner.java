@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.vaak.lexicons.Aksharas;
 import org.vaak.segmentation.corpus.WordCounts;
 import org.vaak.segmentation.dict.SubwordDictionary;
 import org.vaak.segmentation.learn.Progress;
@@ -66,7 +65,11 @@ final class MergeLearner {
     }
 
     Result learn(WordCounts counts, List<String> alphabet, int targetUnits, Progress progress) {
-        encode(counts, Set.copyOf(alphabet));
+        return learn(new AksharaCorpus(counts), alphabet, targetUnits, progress);
+    }
+
+    Result learn(AksharaCorpus corpus, List<String> alphabet, int targetUnits, Progress progress) {
+        encode(corpus, Set.copyOf(alphabet));
         countPairs();
         Set<String> units = new LinkedHashSet<>(alphabet);
         List<List<String>> merges = new ArrayList<>();
@@ -91,25 +94,21 @@ final class MergeLearner {
         return new Result(merges, List.copyOf(units), finalPieceCounts(), exhausted);
     }
 
-    private void encode(WordCounts counts, Set<String> alphabet) {
+    private void encode(AksharaCorpus corpus, Set<String> alphabet) {
+        WordCounts counts = corpus.counts;
         words = counts.size();
-        List<int[]> encoded = new ArrayList<>(words);
+        int n = corpus.aksharas.size();
+        int[] inner = new int[n];
+        int[] last = new int[n];
+        for (int id = 0; id < n; id++) {
+            String a = corpus.aksharas.get(id);
+            inner[id] = alphabet.contains(a) ? symbols.id(a) : -1;
+            last[id] = alphabet.contains(a) ? symbols.id(a + EOW) : -1;
+        }
+        growSymbols(symbols.size());
         long totalLen = 0;
-        for (int i = 0; i < words; i++) {
-            List<String> aks = Aksharas.split(counts.word(i), counts.language());
-            int[] ids = new int[aks.size()];
-            long w = counts.count(i);
-            for (int j = 0; j < ids.length; j++) {
-                String a = aks.get(j);
-                ids[j] = alphabet.contains(a) ? symbols.id(j == ids.length - 1 ? a + EOW : a) : -1;
-                if (ids[j] >= 0) {
-                    growSymbols(ids[j]);
-                    pieceCount[ids[j]] += w;
-                }
-                total += w;
-            }
-            encoded.add(ids);
-            totalLen += ids.length;
+        for (int[] w : corpus.words) {
+            totalLen += w.length;
         }
         if (totalLen > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("the corpus has too many aksharas in its word types (" + totalLen + ")");
@@ -121,13 +120,19 @@ final class MergeLearner {
         wordStamp = new int[words];
         int p = 0;
         for (int i = 0; i < words; i++) {
-            int[] ids = encoded.get(i);
+            int[] aks = corpus.words[i];
+            long w = counts.count(i);
             start[i] = p;
-            len[i] = ids.length;
-            weight[i] = counts.count(i);
-            System.arraycopy(ids, 0, seq, p, ids.length);
-            p += ids.length;
-            encoded.set(i, null);
+            len[i] = aks.length;
+            weight[i] = w;
+            for (int j = 0; j < aks.length; j++) {
+                int id = j == aks.length - 1 ? last[aks[j]] : inner[aks[j]];
+                seq[p++] = id;
+                if (id >= 0) {
+                    pieceCount[id] += w;
+                }
+                total += w;
+            }
         }
         pairs = new PairTable((int) Math.min(1 << 24, totalLen / 4 + 16));
         heap = new PairHeap(pairs, symbols);
