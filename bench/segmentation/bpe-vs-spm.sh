@@ -22,7 +22,11 @@ done
 mkdir -p "$WORK"
 (cd "$HERE" && mvn -q -o -pl segmentation -am install -DskipTests \
   && mvn -q -o -pl segmentation dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt") >&2
-CP="$HERE/segmentation/target/classes:$HERE/lexicons/target/classes:$(cat "$WORK/cp.txt")"
+# a copy of the classes, so that rebuilding the tree during a long run does not change what is measured
+rm -rf "$WORK/classes" && mkdir -p "$WORK/classes"
+cp -r "$HERE/segmentation/target/classes" "$WORK/classes/segmentation"
+cp -r "$HERE/lexicons/target/classes" "$WORK/classes/lexicons"
+CP="$WORK/classes/segmentation:$WORK/classes/lexicons:$(cat "$WORK/cp.txt")"
 TOOL=(java ${JAVA_OPTS:-} -cp "$CP" org.vaak.segmentation.bpe.BpeTool)
 
 # prints "seconds,peak_kb" of a command run under /usr/bin/time; the command's stderr goes to $2

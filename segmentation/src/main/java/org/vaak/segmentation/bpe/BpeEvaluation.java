@@ -50,9 +50,13 @@ final class BpeEvaluation {
         BpeSegmenter s = new BpeSegmenter(d);
         Set<String> units = new HashSet<>();
         d.units().forEach(u -> units.add(u.piece()));
+        org.vaak.segmentation.Joiner joiner = new org.vaak.segmentation.Joiner(lang);
+        long joinErrors = 0;
         double trainPieces = 0;
         for (int i = 0; i < train.size(); i++) {
-            trainPieces += (double) train.count(i) * s.segment(train.word(i)).pieces().size();
+            List<String> p = s.segment(train.word(i)).pieces();
+            trainPieces += (double) train.count(i) * p.size();
+            joinErrors += joiner.join(p).equals(train.word(i)) ? 0 : 1;
         }
         long pieces = 0;
         long whole = 0;
@@ -63,6 +67,7 @@ final class BpeEvaluation {
         long[] lengths = new long[6];
         for (String w : testWords) {
             List<String> p = s.segment(w).pieces();
+            joinErrors += joiner.join(p).equals(w) ? 0 : 1;
             pieces += p.size();
             whole += p.size() == 1 ? 1 : 0;
             boolean unknown = false;
@@ -90,6 +95,7 @@ final class BpeEvaluation {
         for (int k = 1; k <= 5; k++) {
             row.put("len " + (k == 5 ? "5+" : "" + k), pct(lengths[k] / (double) pieces));
         }
+        row.put("join errors", "" + joinErrors);
         return row;
     }
 

@@ -30,6 +30,8 @@ public final class BpeSegmenter implements Segmenter {
     private final Language language;
     private final String method;
     private final Map<String, Integer> ids = new HashMap<>();
+    /** Akshara -> id of the akshara with the end-of-word marker, for a word's last akshara. */
+    private final Map<String, Integer> finalIds = new HashMap<>();
     private final long[] rankKeys;
     private final int[] rankValues;
     private final int rankMask;
@@ -65,6 +67,11 @@ public final class BpeSegmenter implements Segmenter {
             int b = intern(rt);
             mergedId[r] = intern(l + rt);
             putRank(PairTable.key(a, b), r);
+        }
+        for (Map.Entry<String, Integer> e : ids.entrySet()) {
+            if (e.getKey().endsWith(EOW) && e.getKey().length() > EOW.length()) {
+                finalIds.put(e.getKey().substring(0, e.getKey().length() - EOW.length()), e.getValue());
+            }
         }
         for (SubwordDictionary.Unit u : dictionary.units()) {
             logProb.put(u.piece(), u.logProb());
@@ -136,7 +143,7 @@ public final class BpeSegmenter implements Segmenter {
             from[j] = bounds[j];
             to[j] = bounds[j + 1];
             String a = word.substring(from[j], to[j]);
-            sym[j] = ids.getOrDefault(j == n - 1 ? a + EOW : a, -1);
+            sym[j] = (j == n - 1 ? finalIds : ids).getOrDefault(a, -1);
         }
         while (n > 1) {
             int best = -1;

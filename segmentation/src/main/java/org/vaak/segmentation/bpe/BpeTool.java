@@ -154,22 +154,26 @@ public final class BpeTool {
             }
         }
         BpeSegmenter s = new BpeSegmenter(d, cache);
+        org.vaak.segmentation.Joiner joiner = new org.vaak.segmentation.Joiner(d.language());
         long pieces = 0;
+        long joinErrors = 0;
         long t0 = System.nanoTime();
-        for (int k = 0; k < repeat; k++) {
-            for (String w : words) {
-                pieces += s.segment(w).pieces().size();
+        try (BufferedWriter w = Files.newBufferedWriter(Path.of(need(opt, "output")), StandardCharsets.UTF_8)) {
+            for (int k = 0; k < repeat; k++) {
+                for (String word : words) {
+                    List<String> p = s.segment(word).pieces();
+                    pieces += p.size();
+                    if (k == 0) {
+                        w.write(String.join(" ", p));
+                        w.newLine();
+                        joinErrors += joiner.join(p).equals(word) ? 0 : 1;
+                    }
+                }
             }
         }
         double sec = (System.nanoTime() - t0) / 1e9;
-        try (BufferedWriter w = Files.newBufferedWriter(Path.of(need(opt, "output")), StandardCharsets.UTF_8)) {
-            for (String word : words) {
-                w.write(String.join(" ", s.segment(word).pieces()));
-                w.newLine();
-            }
-        }
         long n = (long) words.size() * repeat;
-        log.printf(Locale.ROOT, "words=%d%nsegment_seconds=%.3f%nwords_per_second=%.0f%npieces_per_word=%.4f%n",
-                n, sec, n / sec, pieces / (double) n);
+        log.printf(Locale.ROOT, "words=%d%nsegment_seconds=%.3f%nwords_per_second=%.0f%npieces_per_word=%.4f%n"
+                + "join_errors=%d%n", n, sec, n / sec, pieces / (double) n, joinErrors);
     }
 }
