@@ -7,6 +7,7 @@ import com.github.steveash.jopenfst.MutableSymbolTable;
 import com.github.steveash.jopenfst.State;
 import com.github.steveash.jopenfst.SymbolTable;
 import com.github.steveash.jopenfst.operations.Compose;
+import com.github.steveash.jopenfst.operations.Connect;
 import com.github.steveash.jopenfst.operations.NShortestPaths;
 import com.github.steveash.jopenfst.operations.PrecomputedComposeFst;
 import com.github.steveash.jopenfst.semiring.LogSemiring;
@@ -154,6 +155,8 @@ final class FstLattice {
             return new Best(new int[0], Double.NEGATIVE_INFINITY);
         }
         MutableFst path = NShortestPaths.apply(lat, 1);
+        // jopenfst's n-best result keeps branches that never reach a final state: trim them.
+        Connect.apply(path);
         SymbolTable.InvertedSymbolTable out = path.getOutputSymbols().invert();
         int[] units = new int[word.length];
         int count = 0;
@@ -163,6 +166,9 @@ final class FstLattice {
             if (s.getArcCount() == 0) {
                 cost += s.getFinalWeight();
                 break;
+            }
+            if (s.getArcCount() > 1) {
+                throw new IllegalStateException("shortest path is not a single path");
             }
             Arc a = s.getArc(0);
             cost += a.getWeight();

@@ -106,6 +106,7 @@ public final class UnigramTrainer implements DictionaryTrainer {
             int iterations = 0;
             int rounds = 0;
             double lastLl = Double.NaN;
+            List<Double> history = new ArrayList<>();
             while (true) {
                 for (int it = 0; it < config.subIterations(); it++) {
                     EStep.Result r = config.useWfst()
@@ -113,6 +114,7 @@ public final class UnigramTrainer implements DictionaryTrainer {
                                     workers)
                             : EStep.run(lattices, wordCounts, logProb, viterbi, workers);
                     lastLl = r.logLikelihood();
+                    history.add(lastLl);
                     iterations++;
                     MStep m = mStep(r.counts(), units, table, targetSize);
                     if (m.newId() != null) {
@@ -145,6 +147,7 @@ public final class UnigramTrainer implements DictionaryTrainer {
             stats.put("emIterations", iterations);
             stats.put("logLikelihood", fin.logLikelihood());
             stats.put("logLikelihoodPerToken", fin.logLikelihood() / Math.max(1, counts.tokens()));
+            stats.put("logLikelihoodHistory", history);
             stats.put("threads", config.threads());
             stats.put("seconds", seconds);
             LOG.info("{}: {} units in {} s, log-likelihood {}", method(), units.size(), String.format("%.2f", seconds),
