@@ -54,10 +54,23 @@ final class EStep {
         return new Result(counts, ll);
     }
 
-    /** The same E-step over the jopenfst composition of each word with the dictionary's closure. */
-    static Result runWfst(int[][] words, long[] wordCounts, List<int[]> units, double[] logProb, int alphabet,
+    /**
+     * The same E-step over the jopenfst composition of each word with the dictionary's closure. The
+     * last entry of {@code logProb} scores unknown aksharas ({@code !known[a]}); in the dictionary
+     * transducer each of them is a one-akshara path with that weight, its counts going to that entry.
+     */
+    static Result runWfst(int[][] words, long[] wordCounts, List<int[]> units, double[] logProb, boolean[] known,
             boolean viterbi, Workers workers) {
-        FstLattice fst = new FstLattice(units, logProb, alphabet);
+        int size = units.size();
+        List<int[]> all = new java.util.ArrayList<>(units);
+        for (int a = 0; a < known.length; a++) {
+            if (!known[a]) {
+                all.add(new int[] {a});
+            }
+        }
+        double[] lp = java.util.Arrays.copyOf(logProb, all.size());
+        java.util.Arrays.fill(lp, size, all.size(), logProb[size]);
+        FstLattice fst = new FstLattice(all, lp, known.length);
         double[] score = new double[words.length];
         Object[] perWord = new Object[words.length];
         workers.forEach(words.length, CHUNK, (from, to) -> {
@@ -78,13 +91,13 @@ final class EStep {
         for (int w = 0; w < words.length; w++) {
             if (viterbi) {
                 for (int u : (int[]) perWord[w]) {
-                    counts[u] += wordCounts[w];
+                    counts[Math.min(u, size)] += wordCounts[w];
                 }
             } else {
                 @SuppressWarnings("unchecked")
                 Map<Integer, Double> c = (Map<Integer, Double>) perWord[w];
                 for (Map.Entry<Integer, Double> e : c.entrySet()) {
-                    counts[e.getKey()] += wordCounts[w] * e.getValue();
+                    counts[Math.min(e.getKey(), size)] += wordCounts[w] * e.getValue();
                 }
             }
             ll += wordCounts[w] * score[w];

@@ -9,6 +9,11 @@ import java.util.Map;
  *
  * @param estimation maximum likelihood (EM) or Viterbi training
  * @param prior how the M-step turns expected counts into probabilities
+ * @param aksharaCoverage the aksharas kept as units are the most frequent ones that cover this fraction
+ *     of the corpus's akshara occurrences (1.0: all), at most half the target size unless too few
+ *     longer units could fill the rest; the others are
+ *     unknown aksharas, scored as {@link UnigramSegmenter} scores them (like SentencePiece's
+ *     character coverage, for a script with thousands of rare conjuncts)
  * @param maxUnitLength longest seed unit, in aksharas (SentencePiece's default of 16 characters is
  *     about 8 aksharas)
  * @param seedMinCount a substring must occur this often to be a seed unit
@@ -24,6 +29,7 @@ import java.util.Map;
 public record UnigramConfig(
         Estimation estimation,
         Prior prior,
+        double aksharaCoverage,
         int maxUnitLength,
         long seedMinCount,
         int seedSize,
@@ -78,6 +84,9 @@ public record UnigramConfig(
         if (estimation == null || prior == null) {
             throw new IllegalArgumentException("estimation and prior must be given");
         }
+        if (!(aksharaCoverage > 0 && aksharaCoverage <= 1)) {
+            throw new IllegalArgumentException("aksharaCoverage must be in (0, 1], got " + aksharaCoverage);
+        }
         if (maxUnitLength < 1) {
             throw new IllegalArgumentException("maxUnitLength must be >= 1, got " + maxUnitLength);
         }
@@ -98,42 +107,47 @@ public record UnigramConfig(
 
     /** Defaults (SentencePiece's where they compare) for the given estimation. */
     public static UnigramConfig defaults(Estimation estimation) {
-        return new UnigramConfig(estimation, Prior.DIGAMMA, 8, 2, 1_000_000, 2, 0.75,
+        return new UnigramConfig(estimation, Prior.DIGAMMA, 0.9995, 8, 2, 1_000_000, 2, 0.75,
                 Math.min(2, Runtime.getRuntime().availableProcessors()), false, null);
     }
 
     public UnigramConfig withPrior(Prior p) {
-        return new UnigramConfig(estimation, p, maxUnitLength, seedMinCount, seedSize, subIterations, shrinkFactor,
+        return new UnigramConfig(estimation, p, aksharaCoverage, maxUnitLength, seedMinCount, seedSize, subIterations, shrinkFactor,
                 threads, useWfst, seeds);
     }
 
+    public UnigramConfig withAksharaCoverage(double coverage) {
+        return new UnigramConfig(estimation, prior, coverage, maxUnitLength, seedMinCount, seedSize, subIterations,
+                shrinkFactor, threads, useWfst, seeds);
+    }
+
     public UnigramConfig withSeedSize(int size) {
-        return new UnigramConfig(estimation, prior, maxUnitLength, seedMinCount, size, subIterations, shrinkFactor,
+        return new UnigramConfig(estimation, prior, aksharaCoverage, maxUnitLength, seedMinCount, size, subIterations, shrinkFactor,
                 threads, useWfst, seeds);
     }
 
     public UnigramConfig withMaxUnitLength(int length) {
-        return new UnigramConfig(estimation, prior, length, seedMinCount, seedSize, subIterations, shrinkFactor,
+        return new UnigramConfig(estimation, prior, aksharaCoverage, length, seedMinCount, seedSize, subIterations, shrinkFactor,
                 threads, useWfst, seeds);
     }
 
     public UnigramConfig withSubIterations(int n) {
-        return new UnigramConfig(estimation, prior, maxUnitLength, seedMinCount, seedSize, n, shrinkFactor,
+        return new UnigramConfig(estimation, prior, aksharaCoverage, maxUnitLength, seedMinCount, seedSize, n, shrinkFactor,
                 threads, useWfst, seeds);
     }
 
     public UnigramConfig withThreads(int n) {
-        return new UnigramConfig(estimation, prior, maxUnitLength, seedMinCount, seedSize, subIterations,
+        return new UnigramConfig(estimation, prior, aksharaCoverage, maxUnitLength, seedMinCount, seedSize, subIterations,
                 shrinkFactor, n, useWfst, seeds);
     }
 
     public UnigramConfig withWfst(boolean wfst) {
-        return new UnigramConfig(estimation, prior, maxUnitLength, seedMinCount, seedSize, subIterations,
+        return new UnigramConfig(estimation, prior, aksharaCoverage, maxUnitLength, seedMinCount, seedSize, subIterations,
                 shrinkFactor, threads, wfst, seeds);
     }
 
     public UnigramConfig withSeeds(List<String> units) {
-        return new UnigramConfig(estimation, prior, maxUnitLength, seedMinCount, seedSize, subIterations,
+        return new UnigramConfig(estimation, prior, aksharaCoverage, maxUnitLength, seedMinCount, seedSize, subIterations,
                 shrinkFactor, threads, useWfst, units);
     }
 
@@ -141,6 +155,7 @@ public record UnigramConfig(
     Map<String, Object> parameters() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("prior", prior.name().toLowerCase(java.util.Locale.ROOT));
+        m.put("aksharaCoverage", aksharaCoverage);
         m.put("maxUnitLength", maxUnitLength);
         m.put("seedMinCount", seedMinCount);
         m.put("seedSize", seedSize);

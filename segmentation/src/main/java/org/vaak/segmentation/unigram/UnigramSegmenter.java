@@ -107,6 +107,51 @@ public final class UnigramSegmenter implements Segmenter {
         return new Segmentation(word, out, "dictionary", method, -best[n]);
     }
 
+    /**
+     * The word's log-likelihood under the unigram model: the log of the summed probability of all its
+     * segmentations (forward pass in the log semiring), with unknown aksharas scored as in
+     * {@link #segment}. 0 for the empty word.
+     */
+    public double logLikelihood(String word) {
+        List<String> parts = Aksharas.split(word, language);
+        int n = parts.size();
+        int[] ids = table.lookup(parts);
+        double[] alpha = new double[n + 1];
+        Arrays.fill(alpha, Double.NEGATIVE_INFINITY);
+        alpha[0] = 0;
+        for (int i = 0; i < n; i++) {
+            double ai = alpha[i];
+            if (ai == Double.NEGATIVE_INFINITY) {
+                continue;
+            }
+            boolean single = false;
+            int node = 0;
+            for (int j = i; j < n && ids[j] >= 0; j++) {
+                node = trie.child(node, ids[j]);
+                if (node < 0) {
+                    break;
+                }
+                int u = trie.unit(node);
+                if (u >= 0) {
+                    single |= j == i;
+                    alpha[j + 1] = logAdd(alpha[j + 1], ai + logProb[u]);
+                }
+            }
+            if (!single) {
+                alpha[i + 1] = logAdd(alpha[i + 1], ai + unknownLogProb);
+            }
+        }
+        return alpha[n];
+    }
+
+    private static double logAdd(double a, double b) {
+        if (a == Double.NEGATIVE_INFINITY) {
+            return b;
+        }
+        double m = Math.max(a, b);
+        return m + Math.log1p(Math.exp(Math.min(a, b) - m));
+    }
+
     /** Prefers, at equal score, the arc found first: lattices are walked by start, so the longer last unit. */
     private static void relax(double[] best, int[] from, int[] unitOf, int i, int j, int unit, double score) {
         if (score > best[j]) {

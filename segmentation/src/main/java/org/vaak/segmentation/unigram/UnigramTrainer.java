@@ -23,7 +23,8 @@ import org.vaak.segmentation.learn.Progress;
  * the seed units to the target size by rounds of likelihood-loss pruning ({@link UnitPruner}).
  *
  * <ol>
- *   <li>Seeds: every akshara of the corpus (so every word stays segmentable), plus either frequent
+ *   <li>Seeds: the aksharas of the corpus ({@link AksharaCoverage}; the rare rest are unknown aksharas,
+ *       each an arc of its own in the lattice, so every word stays segmentable), plus either frequent
  *       akshara substrings ({@link SeedUnits}) or the units of a given list. A seed's first probability
  *       is proportional to its count-weighted occurrences times its length.</li>
  *   <li>Each round: {@code subIterations} E- and M-steps ({@link EStep}, {@link UnigramConfig.Prior});
@@ -73,57 +74,58 @@ public final class UnigramTrainer implements DictionaryTrainer {
         if (table.size() > Character.MAX_VALUE) {
             throw new CorpusException(name + ": " + table.size() + " distinct aksharas; at most 65535 are supported");
         }
-        if (table.size() > targetSize) {
-            throw new CorpusException(name + ": the corpus has " + table.size() + " distinct aksharas, more than the "
-                    + targetSize + " units asked for; every akshara must stay a unit (ask for at least " + table.size()
-                    + ")");
-        }
         progress.update("seed units", 0, -1);
-        List<int[]> units = seeds(words, wordCounts, table);
+        List<int[]> candidates = candidates(words, wordCounts, table);
+        // Single aksharas take at most half the dictionary, unless too few longer units could fill it.
+        boolean[] known = AksharaCoverage.select(words, wordCounts, table, config.aksharaCoverage(),
+                Math.max(targetSize / 2, targetSize - candidates.size()));
+        List<int[]> units = seeds(candidates, table, known);
         try (Workers workers = new Workers(config.threads())) {
-            WordLattices lattices = WordLattices.build(words, new UnitTrie(units));
-            double[] occurrences = new double[units.size()];
+            // The lattices' last unit id (units.size()) is the unknown akshara, scored by withUnknown().
+            WordLattices lattices = WordLattices.build(words, new UnitTrie(units), known, units.size());
+            double[] occurrences = new double[units.size() + 1];
             for (int w = 0; w < lattices.words; w++) {
                 for (int a = lattices.wordArcs[w]; a < lattices.wordArcs[w + 1]; a++) {
                     occurrences[lattices.unit[a]] += wordCounts[w];
                 }
             }
-            double[] scores = new double[occurrences.length];
+            double[] scores = new double[units.size()];
             for (int u = 0; u < scores.length; u++) {
                 scores[u] = occurrences[u] * units.get(u).length;
             }
             int[] newId = renumber(units.size(), u -> occurrences[u] > 0);
             units = select(units, newId);
-            lattices = lattices.keep(newId);
+            lattices = lattices.keep(withUnknown(newId));
             if (units.size() < targetSize) {
                 throw new CorpusException(name + ": only " + units.size() + " candidate units occur in the corpus, fewer"
                         + " than the " + targetSize + " asked for (ask for fewer, or lower the seed threshold)");
             }
-            double[] logProb = normalise(select(scores, newId));
+            double[] logProb = withUnknown(normalise(select(scores, newId)));
             int seedCount = units.size();
-            LOG.info("{}: {} word types, {} aksharas, {} seed units, {} lattice arcs", method(), words.length,
-                    table.size(), seedCount, lattices.arcCount());
+            int singles = 0;
+            for (boolean k : known) {
+                singles += k ? 1 : 0;
+            }
+            LOG.info("{}: {} word types, {} aksharas ({} kept as units), {} seed units, {} lattice arcs", method(),
+                    words.length, table.size(), singles, seedCount, lattices.arcCount());
             int iterations = 0;
             int rounds = 0;
-            double lastLl = Double.NaN;
             List<Double> history = new ArrayList<>();
             while (true) {
                 for (int it = 0; it < config.subIterations(); it++) {
                     EStep.Result r = config.useWfst()
-                            ? EStep.runWfst(words, wordCounts, units, logProb, table.size(), viterbi,
-                                    workers)
+                            ? EStep.runWfst(words, wordCounts, units, logProb, known, viterbi, workers)
                             : EStep.run(lattices, wordCounts, logProb, viterbi, workers);
-                    lastLl = r.logLikelihood();
-                    history.add(lastLl);
+                    history.add(r.logLikelihood());
                     iterations++;
                     MStep m = mStep(r.counts(), units, table, targetSize);
                     if (m.newId() != null) {
                         units = select(units, m.newId());
-                        lattices = lattices.keep(m.newId());
+                        lattices = lattices.keep(withUnknown(m.newId()));
                     }
-                    logProb = m.logProb();
+                    logProb = withUnknown(m.logProb());
                     LOG.debug("{}: round {} iteration {}: {} units, log-likelihood {}", method(), rounds, it,
-                            units.size(), lastLl);
+                            units.size(), r.logLikelihood());
                     progress.update("EM round " + rounds + ", " + units.size() + " units", it + 1,
                             config.subIterations());
                 }
@@ -134,14 +136,16 @@ public final class UnigramTrainer implements DictionaryTrainer {
                 int[] keep = UnitPruner.prune(units, logProb, lattices, wordCounts, targetSize,
                         config.shrinkFactor(), table, workers);
                 units = select(units, keep);
-                lattices = lattices.keep(keep);
-                logProb = normalise(expOf(select(logProb, keep)));
+                lattices = lattices.keep(withUnknown(keep));
+                logProb = withUnknown(normalise(expOf(select(Arrays.copyOf(logProb, keep.length), keep))));
                 LOG.info("{}: pruning round {}: {} units", method(), rounds, units.size());
             }
-            logProb = normalise(expOf(logProb));
+            logProb = withUnknown(normalise(expOf(Arrays.copyOf(logProb, units.size()))));
             EStep.Result fin = EStep.run(lattices, wordCounts, logProb, false, workers);
             double seconds = (System.nanoTime() - t0) / 1e9;
             Map<String, Object> stats = new LinkedHashMap<>();
+            stats.put("aksharas", table.size());
+            stats.put("aksharaUnits", singles);
             stats.put("seedUnits", seedCount);
             stats.put("pruningRounds", rounds);
             stats.put("emIterations", iterations);
@@ -154,6 +158,28 @@ public final class UnigramTrainer implements DictionaryTrainer {
                     fin.logLikelihood());
             return dictionary(counts, units, logProb, table, stats);
         }
+    }
+
+    /** Log-probabilities of the units plus, last, the unknown akshara's: the lowest minus the segmenter's penalty. */
+    private static double[] withUnknown(double[] logProb) {
+        double[] out = Arrays.copyOf(logProb, logProb.length + 1);
+        double min = 0;
+        for (double lp : logProb) {
+            min = Math.min(min, lp);
+        }
+        out[logProb.length] = min - UnigramSegmenter.UNKNOWN_PENALTY;
+        return out;
+    }
+
+    /** A renumbering of the units extended by the unknown akshara's id, which stays last. */
+    private static int[] withUnknown(int[] newId) {
+        int kept = 0;
+        for (int id : newId) {
+            kept += id >= 0 ? 1 : 0;
+        }
+        int[] out = Arrays.copyOf(newId, newId.length + 1);
+        out[newId.length] = kept;
+        return out;
     }
 
     private record MStep(double[] logProb, int[] newId) {
@@ -207,28 +233,37 @@ public final class UnigramTrainer implements DictionaryTrainer {
         return new MStep(lp, newId);
     }
 
-    /** Single aksharas first (in id order), then the seed units, without repeats. */
-    private List<int[]> seeds(int[][] words, long[] wordCounts, AksharaTable table) {
+    /** Units of two or more aksharas to start from: frequent substrings, or the given seed units. */
+    private List<int[]> candidates(int[][] words, long[] wordCounts, AksharaTable table) {
+        if (config.seeds() == null) {
+            return SeedUnits.frequentSubstrings(words, wordCounts, table, config.maxUnitLength(),
+                    config.seedMinCount(), config.seedSize());
+        }
+        List<int[]> more = new ArrayList<>();
+        for (String piece : config.seeds()) {
+            int[] ids = table.lookup(Aksharas.split(piece, table.language()));
+            if (ids.length > 1 && Arrays.stream(ids).allMatch(x -> x >= 0)) {
+                more.add(ids);
+            }
+        }
+        return more;
+    }
+
+    /** Single aksharas first (in id order), then the seed units, without repeats or unknown aksharas. */
+    private List<int[]> seeds(List<int[]> more, AksharaTable table, boolean[] known) {
         List<int[]> units = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int a = 0; a < table.size(); a++) {
+            if (!known[a]) {
+                continue;
+            }
             units.add(new int[] {a});
             seen.add(String.valueOf((char) a));
         }
-        List<int[]> more;
-        if (config.seeds() == null) {
-            more = SeedUnits.frequentSubstrings(words, wordCounts, table, config.maxUnitLength(),
-                    config.seedMinCount(), config.seedSize());
-        } else {
-            more = new ArrayList<>();
-            for (String piece : config.seeds()) {
-                int[] ids = table.lookup(Aksharas.split(piece, table.language()));
-                if (ids.length > 0 && Arrays.stream(ids).allMatch(x -> x >= 0)) {
-                    more.add(ids);
-                }
-            }
-        }
         for (int[] u : more) {
+            if (Arrays.stream(u).anyMatch(a -> !known[a])) {
+                continue;
+            }
             char[] key = new char[u.length];
             for (int i = 0; i < u.length; i++) {
                 key[i] = (char) u[i];

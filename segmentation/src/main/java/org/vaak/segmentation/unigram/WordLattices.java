@@ -31,6 +31,15 @@ final class WordLattices {
 
     /** Builds the lattices of {@code seqs} (akshara ids) from the units in {@code trie}. */
     static WordLattices build(int[][] seqs, UnitTrie trie) {
+        return build(seqs, trie, null, -1);
+    }
+
+    /**
+     * Builds the lattices of {@code seqs} (akshara ids) from the units in {@code trie}, plus an arc of
+     * unit {@code unknownUnit} over every akshara {@code a} with {@code !known[a]} (an akshara that is
+     * not a unit of its own); {@code known} null adds none.
+     */
+    static WordLattices build(int[][] seqs, UnitTrie trie, boolean[] known, int unknownUnit) {
         int n = seqs.length;
         int[] len = new int[n];
         int[] offsets = new int[n + 1];
@@ -42,6 +51,11 @@ final class WordLattices {
             len[w] = seq.length;
             offsets[w] = s.size;
             for (int i = 0; i < seq.length; i++) {
+                if (known != null && !known[seq[i]]) {
+                    s.add(i);
+                    e.add(i + 1);
+                    u.add(unknownUnit);
+                }
                 int node = 0;
                 for (int j = i; j < seq.length; j++) {
                     node = trie.child(node, seq[j]);

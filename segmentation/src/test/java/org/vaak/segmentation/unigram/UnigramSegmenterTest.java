@@ -44,6 +44,16 @@ class UnigramSegmenterTest {
     }
 
     @Test
+    void logLikelihoodSumsAllSegmentations() {
+        // மரங்களை: மர+ங்களை (-2.5), மரங்க+ளை (-5), மர+ங்க+ளை (-7), ம+ர+ங்களை (-7.5), ம+ர+ங்க+ளை (-12)
+        double expected = Math.log(Math.exp(-2.5) + Math.exp(-5) + Math.exp(-7) + Math.exp(-7.5) + Math.exp(-12));
+        assertEquals(expected, seg.logLikelihood("மரங்களை"), 1e-12);
+        // மர+கை (-1-13) and ம+ர+கை (-3-3-13); கை is unknown (-13)
+        assertEquals(Math.log(Math.exp(-14) + Math.exp(-19)), seg.logLikelihood("மரகை"), 1e-12);
+        assertEquals(0.0, seg.logLikelihood(""), 0);
+    }
+
+    @Test
     void emptyWord() {
         Segmentation s = seg.segment("");
         assertEquals(List.of(), s.pieces());
