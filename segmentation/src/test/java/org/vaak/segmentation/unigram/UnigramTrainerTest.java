@@ -50,7 +50,8 @@ class UnigramTrainerTest {
         WordCounts wc = CorpusLike.tamil(1, 300);
         int singles = aksharasOf(wc).size();
         int target = 2 * singles + 40;
-        // Plain ML keeps every unit that is used, so pruning rounds have to do the shrinking.
+        // Plain ML keeps every unit that is used, so pruning rounds have to do the shrinking (Viterbi
+        // training drops the units no best path uses, and may reach the size that way).
         SubwordDictionary d = new UnigramTrainer(small(e).withPrior(Prior.NONE)).train(wc, target, Progress.NONE);
         assertEquals(target, d.size());
         assertEquals(e.method(), d.method());
@@ -58,7 +59,9 @@ class UnigramTrainerTest {
         assertTrue(pieces.containsAll(aksharasOf(wc)), "every akshara of the corpus stays a unit");
         double mass = d.units().stream().mapToDouble(u -> Math.exp(u.logProb())).sum();
         assertEquals(1.0, mass, 1e-9);
-        assertTrue((int) d.stats().get("pruningRounds") >= 1);
+        if (e == Estimation.MAXIMUM_LIKELIHOOD) {
+            assertTrue((int) d.stats().get("pruningRounds") >= 1);
+        }
         for (int k = 1; k < d.size(); k++) {
             assertTrue(d.units().get(k - 1).logProb() >= d.units().get(k).logProb(), "units sorted by probability");
         }
