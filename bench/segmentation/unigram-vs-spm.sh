@@ -18,20 +18,26 @@ THREADS=${6:-"1 2"}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JAVA_HOME/bin/java"
-XMX=${XMX:-2g}
+XMX=${XMX:-1g}
 mkdir -p "$OUT"
 
 if [ ! -f "$ROOT/segmentation/target/classes/org/vaak/segmentation/unigram/UnigramTool.class" ]; then
   (cd "$ROOT" && JAVA_HOME=$JAVA_HOME mvn -q -o -pl segmentation -am install -DskipTests)
 fi
 (cd "$ROOT" && JAVA_HOME=$JAVA_HOME mvn -q -o -pl segmentation dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" >/dev/null)
-CP="$ROOT/segmentation/target/classes:$(cat "$OUT/cp.txt")"
-tool() { "$JAVA" -Xmx$XMX -cp "$CP" org.vaak.segmentation.unigram.UnigramTool "$@" 2>/dev/null; }
+# This worktree's own classes (copied, so a rebuild during the run changes nothing), not the shared
+# ~/.m2 snapshot of vaak-lexicons, which other checkouts may overwrite.
+rm -rf "$OUT/classes" && mkdir -p "$OUT/classes"
+cp -r "$ROOT/segmentation/target/classes" "$OUT/classes/segmentation"
+cp -r "$ROOT/lexicons/target/classes" "$OUT/classes/lexicons"
+CP="$OUT/classes/segmentation:$OUT/classes/lexicons:$(tr ':' '\n' < "$OUT/cp.txt" | grep -v vaak-lexicons | paste -sd:)"
+JOPTS=${JOPTS:-"-Xmx$XMX -XX:+UseSerialGC"}
+tool() { "$JAVA" $JOPTS -cp "$CP" org.vaak.segmentation.unigram.UnigramTool "$@" 2>/dev/null; }
 
 echo "# $(date -u +%FT%TZ) $(nproc) cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "# train: $(tool words "$LANG_CODE" "$TRAIN" "$OUT/train")"
 echo "# test:  $(tool words "$LANG_CODE" "$TEST" "$OUT/test")"
-echo "# spm: $(spm_train --version 2>&1 | head -1)  java: $("$JAVA" -version 2>&1 | head -1)"
+echo "# spm: $(spm_train --version 2>&1 | head -1)  java: $("$JAVA" -version 2>&1 | head -1) $JOPTS"
 printf '%-16s %5s %3s %9s %9s %8s %11s %s\n' tool size thr wall_s rss_mb sub/word loglik/word notes
 
 for N in $SIZES; do
@@ -39,7 +45,7 @@ for N in $SIZES; do
     for M in unigram-ml unigram-viterbi; do
       DICT="$OUT/vaak-$M-$N-t$T.json"
       /usr/bin/time -f "%e %M" -o "$OUT/time.txt" \
-        "$JAVA" -Xmx$XMX -cp "$CP" org.vaak.segmentation.unigram.UnigramTool train "$LANG_CODE" "$M" "$N" "$T" \
+        "$JAVA" $JOPTS -cp "$CP" org.vaak.segmentation.unigram.UnigramTool train "$LANG_CODE" "$M" "$N" "$T" \
         "$OUT/train.counts" "$DICT" > "$OUT/train-log.txt" 2>/dev/null
       read -r WALL RSS < "$OUT/time.txt"
       EVAL=$(tool eval "$LANG_CODE" "$DICT" "$OUT/test.counts")
