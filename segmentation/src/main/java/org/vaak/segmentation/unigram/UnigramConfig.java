@@ -112,8 +112,8 @@ public record UnigramConfig(
     }
 
     public UnigramConfig withPrior(Prior p) {
-        return new UnigramConfig(estimation, p, aksharaCoverage, maxUnitLength, seedMinCount, seedSize, subIterations, shrinkFactor,
-                threads, useWfst, seeds);
+        return new UnigramConfig(estimation, p, aksharaCoverage, maxUnitLength, seedMinCount, seedSize,
+                subIterations, shrinkFactor, threads, useWfst, seeds);
     }
 
     public UnigramConfig withAksharaCoverage(double coverage) {
@@ -122,33 +122,33 @@ public record UnigramConfig(
     }
 
     public UnigramConfig withSeedSize(int size) {
-        return new UnigramConfig(estimation, prior, aksharaCoverage, maxUnitLength, seedMinCount, size, subIterations, shrinkFactor,
-                threads, useWfst, seeds);
+        return new UnigramConfig(estimation, prior, aksharaCoverage, maxUnitLength, seedMinCount, size,
+                subIterations, shrinkFactor, threads, useWfst, seeds);
     }
 
     public UnigramConfig withMaxUnitLength(int length) {
-        return new UnigramConfig(estimation, prior, aksharaCoverage, length, seedMinCount, seedSize, subIterations, shrinkFactor,
-                threads, useWfst, seeds);
+        return new UnigramConfig(estimation, prior, aksharaCoverage, length, seedMinCount, seedSize,
+                subIterations, shrinkFactor, threads, useWfst, seeds);
     }
 
     public UnigramConfig withSubIterations(int n) {
-        return new UnigramConfig(estimation, prior, aksharaCoverage, maxUnitLength, seedMinCount, seedSize, n, shrinkFactor,
-                threads, useWfst, seeds);
+        return new UnigramConfig(estimation, prior, aksharaCoverage, maxUnitLength, seedMinCount, seedSize,
+                n, shrinkFactor, threads, useWfst, seeds);
     }
 
     public UnigramConfig withThreads(int n) {
-        return new UnigramConfig(estimation, prior, aksharaCoverage, maxUnitLength, seedMinCount, seedSize, subIterations,
-                shrinkFactor, n, useWfst, seeds);
+        return new UnigramConfig(estimation, prior, aksharaCoverage, maxUnitLength, seedMinCount, seedSize,
+                subIterations, shrinkFactor, n, useWfst, seeds);
     }
 
     public UnigramConfig withWfst(boolean wfst) {
-        return new UnigramConfig(estimation, prior, aksharaCoverage, maxUnitLength, seedMinCount, seedSize, subIterations,
-                shrinkFactor, threads, wfst, seeds);
+        return new UnigramConfig(estimation, prior, aksharaCoverage, maxUnitLength, seedMinCount, seedSize,
+                subIterations, shrinkFactor, threads, wfst, seeds);
     }
 
     public UnigramConfig withSeeds(List<String> units) {
-        return new UnigramConfig(estimation, prior, aksharaCoverage, maxUnitLength, seedMinCount, seedSize, subIterations,
-                shrinkFactor, threads, useWfst, units);
+        return new UnigramConfig(estimation, prior, aksharaCoverage, maxUnitLength, seedMinCount, seedSize,
+                subIterations, shrinkFactor, threads, useWfst, units);
     }
 
     /** The settings that shape the result, as written into the dictionary. */

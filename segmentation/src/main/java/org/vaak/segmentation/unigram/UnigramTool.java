@@ -21,10 +21,12 @@ import org.vaak.segmentation.learn.Progress;
  * (the user-facing command is {@code vaak train-dict}).
  *
  * <pre>
- * words    LANG CORPUS.txt OUT          word counts of running text: OUT.counts (count word) and OUT.tsv (word TAB count)
+ * words    LANG CORPUS.txt OUT          word counts of running text:
+ *                                      OUT.counts (count word) and OUT.tsv (word TAB count)
  * train    LANG METHOD SIZE THREADS WORDS.counts OUT.json [SEED_SIZE]
  * eval     LANG DICT.json TEST.counts   subwords per word and log-likelihood of the test words
- * eval-spm LANG MODEL.vocab TEST.counts the same for a SentencePiece unigram vocabulary (pieces over code points)
+ * eval-spm LANG MODEL.vocab TEST.counts the same for a SentencePiece unigram vocabulary
+ *                                      (pieces over code points)
  * </pre>
  */
 public final class UnigramTool {

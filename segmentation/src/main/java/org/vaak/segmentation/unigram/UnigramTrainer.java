@@ -97,8 +97,8 @@ public final class UnigramTrainer implements DictionaryTrainer {
             units = select(units, newId);
             lattices = lattices.keep(withUnknown(newId));
             if (units.size() < targetSize) {
-                throw new CorpusException(name + ": only " + units.size() + " candidate units occur in the corpus, fewer"
-                        + " than the " + targetSize + " asked for (ask for fewer, or lower the seed threshold)");
+                throw new CorpusException(name + ": only " + units.size() + " candidate units occur in the corpus,"
+                        + " fewer than the " + targetSize + " asked for (ask for fewer, or lower the seed threshold)");
             }
             double[] logProb = withUnknown(normalise(select(scores, newId)));
             int seedCount = units.size();

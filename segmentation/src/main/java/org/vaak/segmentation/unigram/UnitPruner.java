@@ -9,7 +9,10 @@ import java.util.List;
  * f(u) is the count-weighted number of times unit u is used. Removing u would send its uses to u's
  * best segmentation without u (its alternative a1..ak, found by a best path over u's own aksharas), so
  * the corpus would lose about
- * <pre>  loss(u) = f(u) (log p(u) - sum_i log p'(a_i)),  p(u) = f(u)/F,  p'(a_i) = (f(a_i) + f(u)) / (F + f(u)(k - 1))</pre>
+ * <pre>
+ *   loss(u) = f(u) (log p(u) - sum_i log p'(a_i)),
+ *   p(u) = f(u) / F,  p'(a_i) = (f(a_i) + f(u)) / (F + f(u)(k - 1))
+ * </pre>
  * nats (F = sum of f). Units are kept in order of loss (ties by text), single aksharas always, until
  * {@code max(target, shrink x size)} remain; units never on a best path come last, by probability.
  */
