@@ -108,6 +108,74 @@ public final class UnigramSegmenter implements Segmenter {
     }
 
     /**
+     * The {@code n} best segmentations, best first (ties as in {@link #segment}, then by the earlier
+     * path); fewer when the word has fewer. The first equals {@link #segment}'s result.
+     */
+    public List<Segmentation> nBest(String word, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be >= 1, got " + n);
+        }
+        List<String> parts = Aksharas.split(word, language);
+        int len = parts.size();
+        if (len == 0) {
+            return List.of(segment(word));
+        }
+        int[] ids = table.lookup(parts);
+        record Hyp(double score, int from, int rank, int unit) {
+        }
+        List<List<Hyp>> at = new ArrayList<>();
+        for (int j = 0; j <= len; j++) {
+            at.add(new ArrayList<>());
+        }
+        at.get(0).add(new Hyp(0, -1, -1, -1));
+        java.util.Comparator<Hyp> order = java.util.Comparator.comparingDouble((Hyp h) -> -h.score())
+                .thenComparingInt(Hyp::from).thenComparingInt(Hyp::rank);
+        for (int i = 0; i < len; i++) {
+            List<Hyp> here = at.get(i);
+            here.sort(order);
+            if (here.size() > n) {
+                here.subList(n, here.size()).clear();
+            }
+            boolean single = false;
+            int node = 0;
+            for (int j = i; j < len && ids[j] >= 0; j++) {
+                node = trie.child(node, ids[j]);
+                if (node < 0) {
+                    break;
+                }
+                int u = trie.unit(node);
+                if (u >= 0) {
+                    single |= j == i;
+                    for (int r = 0; r < here.size(); r++) {
+                        at.get(j + 1).add(new Hyp(here.get(r).score() + logProb[u], i, r, u));
+                    }
+                }
+            }
+            if (!single) {
+                for (int r = 0; r < here.size(); r++) {
+                    at.get(i + 1).add(new Hyp(here.get(r).score() + unknownLogProb, i, r, -1));
+                }
+            }
+        }
+        List<Hyp> last = at.get(len);
+        last.sort(order);
+        List<Segmentation> out = new ArrayList<>();
+        for (int k = 0; k < Math.min(n, last.size()); k++) {
+            List<String> pieces = new ArrayList<>();
+            Hyp h = last.get(k);
+            int j = len;
+            while (h.from() >= 0) {
+                pieces.add(h.unit() >= 0 ? this.pieces[h.unit()] : String.join("", parts.subList(h.from(), j)));
+                j = h.from();
+                h = at.get(j).get(h.rank());
+            }
+            java.util.Collections.reverse(pieces);
+            out.add(new Segmentation(word, pieces, "dictionary", method, -last.get(k).score()));
+        }
+        return out;
+    }
+
+    /**
      * The word's log-likelihood under the unigram model: the log of the summed probability of all its
      * segmentations (forward pass in the log semiring), with unknown aksharas scored as in
      * {@link #segment}. 0 for the empty word.

@@ -54,6 +54,20 @@ class UnigramSegmenterTest {
     }
 
     @Test
+    void nBestInScoreOrder() {
+        List<Segmentation> best = seg.nBest("மரங்களை", 4);
+        assertEquals(4, best.size());
+        assertEquals(List.of("மர", "ங்களை"), best.get(0).pieces());
+        assertEquals(List.of("மரங்க", "ளை"), best.get(1).pieces());
+        assertEquals(List.of("மர", "ங்க", "ளை"), best.get(2).pieces());
+        assertEquals(List.of("ம", "ர", "ங்களை"), best.get(3).pieces());
+        assertEquals(List.of(2.5, 5.0, 7.0, 7.5), best.stream().map(Segmentation::cost).toList());
+        assertEquals(5, seg.nBest("மரங்களை", 10).size(), "the word has five segmentations");
+        assertEquals(seg.segment("மரகை"), seg.nBest("மரகை", 1).get(0));
+        assertEquals(List.of(), seg.nBest("", 3).get(0).pieces());
+    }
+
+    @Test
     void emptyWord() {
         Segmentation s = seg.segment("");
         assertEquals(List.of(), s.pieces());
