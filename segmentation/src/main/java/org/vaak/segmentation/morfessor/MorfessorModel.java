@@ -101,7 +101,7 @@ final class MorfessorModel {
                 forced++;
             }
         }
-        if (forced == 0 || len == 1) {
+        if (forced == 0) {
             recursiveSplit(off, len, h);
             return;
         }
@@ -110,29 +110,53 @@ final class MorfessorModel {
             recursiveSplit(off, len, h);
             return;
         }
-        // right-branching analysis: part 1 + (part 2 + (... + part n))
+        int[] lens = new int[parts.size()];
+        for (int p = 0; p < lens.length; p++) {
+            lens[p] = parts.get(p)[1];
+        }
+        setAnalysis(off, len, lens);
+        for (int[] part : parts) {
+            recursiveSplit(part[0], part[1], Constructions.hash(atoms, part[0], part[1]));
+        }
+    }
+
+    /**
+     * Adds a word with its count and a given segmentation (Morfessor's {@code load_segmentations}); the
+     * parts are given by their lengths in atoms.
+     */
+    void loadSegmentation(int off, int len, long count, int[] partLens) {
+        long h = Constructions.hash(atoms, off, len);
+        cost.corpusBoundaries += count;
+        modify(off, len, h, count);
+        int s = table.find(off, len, h);
+        table.set(s, table.rcount(s) + count, table.count(s), table.split(s));
+        setAnalysis(off, len, partLens);
+    }
+
+    /**
+     * Sets the analysis of a construction in the table to the given parts, as a right-branching tree:
+     * part 1 + (part 2 + (... + part n)) (Morfessor's {@code _set_compound_analysis}, "rbranch").
+     */
+    void setAnalysis(int off, int len, int[] partLens) {
         int cOff = off;
         int cLen = len;
-        for (int p = 0; p < parts.size(); p++) {
+        for (int p = 0; p < partLens.length; p++) {
             long ch = Constructions.hash(atoms, cOff, cLen);
             int s = table.find(cOff, cLen, ch);
             long rc = table.rcount(s);
             long c = table.count(s);
             modify(cOff, cLen, ch, -c);
-            if (p == parts.size() - 1) {
+            if (p == partLens.length - 1) {
                 table.insert(cOff, cLen, ch, rc, 0, 0);
                 modify(cOff, cLen, ch, c);
             } else {
-                int pLen = parts.get(p)[1];
+                int pLen = partLens[p];
                 table.insert(cOff, cLen, ch, rc, c, pLen);
                 modify(cOff, pLen, Constructions.hash(atoms, cOff, pLen), c);
                 modify(cOff + pLen, cLen - pLen, Constructions.hash(atoms, cOff + pLen, cLen - pLen), c);
                 cOff += pLen;
                 cLen -= pLen;
             }
-        }
-        for (int[] part : parts) {
-            recursiveSplit(part[0], part[1], Constructions.hash(atoms, part[0], part[1]));
         }
     }
 
