@@ -193,11 +193,9 @@ final class MorfessorModel {
         modify(off, len, h, -c);
 
         // unsplit: the construction as a new morph type
-        cost.updateMorphCount(0, c);
-        cost.addToLexicon(atoms, off, len);
+        addMorph(off, len, c);
         double min = cost.cost();
-        cost.updateMorphCount(c, 0);
-        cost.removeFromLexicon(atoms, off, len);
+        removeMorph(off, len, c);
 
         long[] ph = prefixHash;
         ph[0] = 0;
@@ -211,11 +209,7 @@ final class MorfessorModel {
             }
             long hp = ph[i];
             long hs = ph[len] - ph[i] * power[len - i];
-            modify(off, i, hp, c);
-            modify(off + i, len - i, hs, c);
-            double v = cost.cost();
-            modify(off, i, hp, -c);
-            modify(off + i, len - i, hs, -c);
+            double v = tryPair(off, i, hp, off + i, len - i, hs, c);
             if (v <= min) {
                 min = v;
                 best = i;
@@ -235,6 +229,68 @@ final class MorfessorModel {
         } else {
             table.insert(off, len, h, rc, 0, 0);
             modify(off, len, h, c);
+        }
+    }
+
+    /**
+     * The cost with both parts' counts raised by {@code c}, leaving the model as it was. Parts already in
+     * the table are changed in place and back (their slots do not move); a part that is not in the table
+     * is a new morph, whose effect on the cost is applied directly instead of inserting and deleting it.
+     * The sequence of floating-point updates is the one of Morfessor 2.0's add/cost/remove.
+     */
+    private double tryPair(int pOff, int pLen, long hp, int sOff, int sLen, long hs, long c) {
+        int ps = table.find(pOff, pLen, hp);
+        if (ps >= 0) {
+            modifyAt(ps, pOff, pLen, c);
+        } else {
+            addMorph(pOff, pLen, c);
+        }
+        int ss = table.find(sOff, sLen, hs);
+        boolean twice = ss < 0 && ps < 0 && pLen == sLen && hp == hs && sameAtoms(pOff, sOff, pLen);
+        if (ss >= 0) {
+            modifyAt(ss, sOff, sLen, c);
+        } else if (twice) {
+            cost.updateMorphCount(c, 2 * c);
+        } else {
+            addMorph(sOff, sLen, c);
+        }
+        double v = cost.cost();
+        if (ps >= 0) {
+            modifyAt(ps, pOff, pLen, -c);
+        } else if (twice) {
+            cost.updateMorphCount(2 * c, c);
+        } else {
+            removeMorph(pOff, pLen, c);
+        }
+        if (ss >= 0) {
+            modifyAt(ss, sOff, sLen, -c);
+        } else {
+            removeMorph(sOff, sLen, c);
+        }
+        return v;
+    }
+
+    private void addMorph(int off, int len, long c) {
+        cost.updateMorphCount(0, c);
+        cost.addToLexicon(atoms, off, len);
+    }
+
+    private void removeMorph(int off, int len, long c) {
+        cost.updateMorphCount(c, 0);
+        cost.removeFromLexicon(atoms, off, len);
+    }
+
+    /** {@link #modify} for a construction known to be in slot {@code s}, whose count stays positive. */
+    private void modifyAt(int s, int off, int len, long delta) {
+        long c = table.count(s);
+        int sp = table.split(s);
+        long nc = c + delta;
+        table.set(s, table.rcount(s), nc, sp);
+        if (sp != 0) {
+            modify(off, sp, Constructions.hash(atoms, off, sp), delta);
+            modify(off + sp, len - sp, Constructions.hash(atoms, off + sp, len - sp), delta);
+        } else {
+            cost.updateMorphCount(c, nc);
         }
     }
 
