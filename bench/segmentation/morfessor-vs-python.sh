@@ -28,7 +28,12 @@ fi
 if [[ ! -s "$out/cp.txt" ]]; then
     (cd "$here/segmentation" && mvn -q -o dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" >/dev/null 2>&1)
 fi
-cp="$here/segmentation/target/classes:$here/lexicons/target/classes:$(cat "$out/cp.txt")"
+# a copy of the compiled classes, so that rebuilding during a long run does not change what runs
+if [[ ! -d "$out/classes" ]]; then
+    mkdir -p "$out/classes"
+    cp -r "$here/segmentation/target/classes/." "$here/lexicons/target/classes/." "$out/classes/"
+fi
+cp="$out/classes:$(cat "$out/cp.txt")"
 tool=(java -cp "$cp" org.vaak.segmentation.morfessor.MorfessorTool)
 epochs_opt=()
 py_epochs_opt=()

@@ -1,6 +1,7 @@
 package org.vaak.segmentation.morfessor;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ public final class MorfessorSegmenter implements Segmenter {
     private final double unknownBase;
     private final long lexiconTokens;
     private final long lexiconTypes;
+    private final double weight;
 
     public MorfessorSegmenter(SubwordDictionary dict) {
         this(dict, DEFAULT_ADD_COUNT, DEFAULT_MAX_LEN);
@@ -72,8 +74,6 @@ public final class MorfessorSegmenter implements Segmenter {
         this.unknownBase = addCount > 0 ? logTokens - Math.log(addCount) + lexiconGrowth / weight : 0;
         this.weight = weight;
     }
-
-    private final double weight;
 
     private static long number(SubwordDictionary d, String key) {
         Object o = d.stats().get(key);
@@ -141,7 +141,7 @@ public final class MorfessorSegmenter implements Segmenter {
         for (int t = n; t > 0; t = back[t]) {
             pieces.add(word.substring(bound[back[t]], bound[t]));
         }
-        java.util.Collections.reverse(pieces);
+        Collections.reverse(pieces);
         return new Segmentation(word, pieces, "dictionary", "morfessor", best[n] + boundaryCost);
     }
 }
