@@ -94,6 +94,33 @@ SEGMENTED = [
 ]
 
 
+LIST_TEXT = ("5 படித்தான்\n"
+             "3\tஓடுகிறாள்\n"
+             "12   மரம்   \r\n"
+             "\n"
+             "2 படித்தான்\n"
+             "7 ಮನೆ\n"
+             "1 வீடு\n")
+
+
+def list_format():
+    """How morfessor-train --traindata-list reads a count list (merged per compound, as load_data does)."""
+    import collections
+    import os
+    import tempfile
+    from morfessor.io import MorfessorIO
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", delete=False, newline="") as f:
+        f.write(LIST_TEXT)
+        name = f.name
+    try:
+        total = collections.Counter()
+        for count, compound in MorfessorIO(encoding="utf-8").read_corpus_list_file(name):
+            total[compound] += count
+    finally:
+        os.unlink(name)
+    return {"text": LIST_TEXT, "counts": dict(total)}
+
+
 def main():
     logging.disable(logging.WARNING)
     morfessor.utils.show_progress_bar = False
@@ -109,6 +136,7 @@ def main():
         "train_cases": [train_case(m, d, "1", 1.0) for m in ("akshara", "codepoint")
                         for d in ("ones", "none", "log")] + [train_case("akshara", "none", "7", 2.5)],
         "words": [[c, w] for c, w in corpus()],
+        "list_format": list_format(),
     }
     json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")

@@ -7,12 +7,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.vaak.lexicons.Aksharas;
 import org.vaak.lexicons.Language;
 import org.vaak.segmentation.Segmentation;
@@ -66,6 +70,26 @@ class MorfessorGoldenTest {
             String spaced = w.get(1).asText();
             assertEquals(spaced, String.join(" ", Aksharas.split(joined(spaced), Language.TAMIL)));
         }
+    }
+
+    /**
+     * WordCounts.fromCounts reads a count list as morfessor-train --traindata-list does (any whitespace
+     * after the count, trailing blanks and CR ignored, empty lines skipped, repeated words summed), except
+     * that it keeps only words of the language: the Kannada word of this Tamil list is left out.
+     */
+    @Test
+    void countListIsReadAsMorfessorReadsIt(@TempDir Path dir) throws IOException {
+        JsonNode lf = golden.get("list_format");
+        Path f = dir.resolve("words.counts");
+        Files.writeString(f, lf.get("text").asText(), StandardCharsets.UTF_8);
+        Map<String, Long> expected = new LinkedHashMap<>();
+        lf.get("counts").fields().forEachRemaining(e -> {
+            if (!e.getKey().equals("ಮನೆ")) {
+                expected.put(e.getKey(), e.getValue().asLong());
+            }
+        });
+        assertEquals(5, lf.get("counts").size());
+        assertEquals(expected, new java.util.HashMap<>(WordCounts.fromCounts(f, Language.TAMIL).asMap()));
     }
 
     @Test
