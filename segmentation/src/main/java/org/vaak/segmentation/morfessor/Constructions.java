@@ -10,7 +10,8 @@ import java.util.Arrays;
  * <p>Keys are atom sequences {@code atoms[off .. off+len)} in the corpus's shared atom array, so a key is
  * two ints and no string is ever built. The table uses open addressing with linear probing and
  * backward-shift deletion (no tombstones), with a 64-bit polynomial hash that can be computed for every
- * prefix and suffix of a word in constant time from prefix hashes.
+ * prefix and suffix of a word in constant time from prefix hashes. Keys are always compared atom by atom,
+ * so a hash collision can never merge two constructions.
  */
 final class Constructions {
     /** Multiplier of the polynomial hash. */
@@ -19,12 +20,12 @@ final class Constructions {
     private final int[] atoms;
     private int mask;
     private int size;
-    private int[] keyOff;
-    private int[] keyLen; // 0 marks an empty slot
-    private long[] keyHash;
-    private long[] rcount;
-    private long[] count;
-    private int[] split;
+    /**
+     * Four longs per slot, so that a probe touches one cache line: the key's hash; its offset (high 32
+     * bits), length (bits 16-31, 0 for an empty slot) and split point (low 16 bits); the count; the root
+     * count.
+     */
+    private long[] data;
 
     Constructions(int[] atoms, int expected) {
         this.atoms = atoms;
@@ -33,13 +34,15 @@ final class Constructions {
     }
 
     private void allocate(int cap) {
+        if (cap > 1 << 28) {
+            throw new IllegalStateException("too many constructions for one table: " + size);
+        }
         mask = cap - 1;
-        keyOff = new int[cap];
-        keyLen = new int[cap];
-        keyHash = new long[cap];
-        rcount = new long[cap];
-        count = new long[cap];
-        split = new int[cap];
+        data = new long[cap * 4];
+    }
+
+    private static long meta(int off, int len, int split) {
+        return ((long) off << 32) | ((long) len << 16) | split;
     }
 
     /** The hash of {@code atoms[off .. off+len)}; equal to the rolling form used by {@link #extend}. */
@@ -70,16 +73,28 @@ final class Constructions {
         return atoms;
     }
 
-    /** The slot holding the key, or {@code -1}. */
+    /**
+     * The slot holding the key, or {@code -1}. On a hit the slot's key is moved to the occurrence just
+     * looked up (same atoms), which is usually the word being worked on and so already in the cache.
+     */
     int find(int off, int len, long h) {
+        long[] d = data;
         int i = mix(h) & mask;
         while (true) {
-            int l = keyLen[i];
+            long m = d[4 * i + 1];
+            int l = (int) (m >>> 16) & 0xffff;
             if (l == 0) {
                 return -1;
             }
-            if (keyHash[i] == h && l == len && sameAtoms(keyOff[i], off, len)) {
-                return i;
+            if (d[4 * i] == h && l == len) {
+                int o = (int) (m >>> 32);
+                if (o == off) {
+                    return i;
+                }
+                if (sameAtoms(o, off, len)) {
+                    d[4 * i + 1] = meta(off, len, (int) m & 0xffff);
+                    return i;
+                }
             }
             i = (i + 1) & mask;
         }
@@ -99,97 +114,84 @@ final class Constructions {
 
     /** Inserts a key that is not in the table; returns its slot. */
     int insert(int off, int len, long h, long rc, long c, int sp) {
+        if (len > 0xffff) {
+            throw new IllegalArgumentException("a word of " + len + " atoms is too long (at most 65535)");
+        }
         if (2 * (size + 1) > mask + 1) {
             grow();
         }
+        long[] d = data;
         int i = mix(h) & mask;
-        while (keyLen[i] != 0) {
+        while (d[4 * i + 1] != 0) {
             i = (i + 1) & mask;
         }
-        keyOff[i] = off;
-        keyLen[i] = len;
-        keyHash[i] = h;
-        rcount[i] = rc;
-        count[i] = c;
-        split[i] = sp;
+        d[4 * i] = h;
+        d[4 * i + 1] = meta(off, len, sp);
+        d[4 * i + 2] = c;
+        d[4 * i + 3] = rc;
         size++;
         return i;
     }
 
     /** Removes the entry in slot {@code i}, shifting later entries of its probe run back. */
     void delete(int i) {
+        long[] d = data;
         int hole = i;
         int j = i;
         while (true) {
             j = (j + 1) & mask;
-            if (keyLen[j] == 0) {
+            if (d[4 * j + 1] == 0) {
                 break;
             }
-            int home = mix(keyHash[j]) & mask;
+            int home = mix(d[4 * j]) & mask;
             // move j into the hole unless its home lies cyclically in (hole, j]
             boolean stays = hole <= j ? (home > hole && home <= j) : (home > hole || home <= j);
             if (!stays) {
-                copy(j, hole);
+                System.arraycopy(d, 4 * j, d, 4 * hole, 4);
                 hole = j;
             }
         }
-        keyLen[hole] = 0;
+        d[4 * hole + 1] = 0;
         size--;
     }
 
-    private void copy(int from, int to) {
-        keyOff[to] = keyOff[from];
-        keyLen[to] = keyLen[from];
-        keyHash[to] = keyHash[from];
-        rcount[to] = rcount[from];
-        count[to] = count[from];
-        split[to] = split[from];
-    }
-
     private void grow() {
-        int[] oOff = keyOff;
-        int[] oLen = keyLen;
-        long[] oHash = keyHash;
-        long[] oR = rcount;
-        long[] oC = count;
-        int[] oS = split;
+        long[] old = data;
         allocate((mask + 1) * 2);
         size = 0;
-        for (int i = 0; i < oLen.length; i++) {
-            if (oLen[i] != 0) {
-                insert(oOff[i], oLen[i], oHash[i], oR[i], oC[i], oS[i]);
+        for (int i = 0; i < old.length; i += 4) {
+            long m = old[i + 1];
+            if (m != 0) {
+                insert((int) (m >>> 32), (int) (m >>> 16) & 0xffff, old[i], old[i + 3], old[i + 2], (int) m & 0xffff);
             }
         }
     }
 
     int off(int slot) {
-        return keyOff[slot];
+        return (int) (data[4 * slot + 1] >>> 32);
     }
 
     int len(int slot) {
-        return keyLen[slot];
-    }
-
-    long hashAt(int slot) {
-        return keyHash[slot];
+        return (int) (data[4 * slot + 1] >>> 16) & 0xffff;
     }
 
     long rcount(int slot) {
-        return rcount[slot];
+        return data[4 * slot + 3];
     }
 
     long count(int slot) {
-        return count[slot];
+        return data[4 * slot + 2];
     }
 
     int split(int slot) {
-        return split[slot];
+        return (int) data[4 * slot + 1] & 0xffff;
     }
 
     void set(int slot, long rc, long c, int sp) {
-        rcount[slot] = rc;
-        count[slot] = c;
-        split[slot] = sp;
+        long m = data[4 * slot + 1];
+        data[4 * slot + 1] = (m & ~0xffffL) | sp;
+        data[4 * slot + 2] = c;
+        data[4 * slot + 3] = rc;
     }
 
     /** Slots in use, in slot order (for iteration by callers that sort afterwards). */
@@ -197,7 +199,7 @@ final class Constructions {
         int[] out = new int[size];
         int k = 0;
         for (int i = 0; i <= mask; i++) {
-            if (keyLen[i] != 0) {
+            if (data[4 * i + 1] != 0) {
                 out[k++] = i;
             }
         }
