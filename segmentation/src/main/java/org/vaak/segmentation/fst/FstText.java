@@ -1,0 +1,357 @@
+package org.vaak.segmentation.fst;
+
+import com.github.steveash.jopenfst.Fst;
+import com.github.steveash.jopenfst.MutableFst;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * OpenFst's AT&T text format, as written by {@code fstprint} and read by {@code fstcompile}.
+ *
+ * <p>{@code write(fst, dir/name)} writes {@code name.fst.txt} and, when the FST carries symbol tables,
+ * {@code name.isyms} and {@code name.osyms} ({@code <eps>} = 0). Compile them with
+ * {@code fstcompile --isymbols=name.isyms --osymbols=name.osyms --keep_isymbols --keep_osymbols
+ * name.fst.txt name.fst}. Arc lines are {@code src dst in out [weight]}, final lines
+ * {@code state [weight]}; a missing weight is 0 (the tropical one), the start state's lines come first.
+ * Files are written to a temporary file and moved into place.
+ *
+ * <p>Reading accepts what {@code fstprint} writes, with or without symbol tables, tab or space separated,
+ * including weights {@code Infinity}. Like {@code fstcompile} (without {@code --keep_state_numbering})
+ * states are numbered in order of first appearance, so the start state is 0. A malformed line is
+ * reported as {@code file:line: what is wrong}.
+ */
+public final class FstText {
+    public static final String FST_SUFFIX = ".fst.txt";
+    public static final String ISYMS_SUFFIX = ".isyms";
+    public static final String OSYMS_SUFFIX = ".osyms";
+
+    private FstText() {
+    }
+
+    /** Writes {@code base.fst.txt} (+ {@code base.isyms}, {@code base.osyms} when the FST has symbols). */
+    public static void write(CompactFst fst, Path base) throws IOException {
+        String[] isyms = fst.isymsShared();
+        String[] osyms = fst.osymsShared();
+        if (isyms != null) {
+            writeSymbols(isyms, sibling(base, ISYMS_SUFFIX));
+        }
+        if (osyms != null) {
+            writeSymbols(osyms, sibling(base, OSYMS_SUFFIX));
+        }
+        Path target = sibling(base, FST_SUFFIX);
+        atomicWrite(target, w -> writeFst(fst, isyms, osyms, w));
+    }
+
+    /** Writes a jopenfst FST; see {@link #write(CompactFst, Path)}. */
+    public static void write(Fst fst, Path base) throws IOException {
+        write(CompactFst.from(fst), base);
+    }
+
+    /** Reads {@code base.fst.txt} with {@code base.isyms}/{@code base.osyms} when those files exist. */
+    public static CompactFst read(Path base) throws IOException {
+        Path i = sibling(base, ISYMS_SUFFIX);
+        Path o = sibling(base, OSYMS_SUFFIX);
+        return read(sibling(base, FST_SUFFIX), Files.exists(i) ? i : null, Files.exists(o) ? o : null, false);
+    }
+
+    /**
+     * Reads an FST text file. {@code isyms}/{@code osyms} may be null: labels are then numbers.
+     * With {@code acceptor}, arc lines are {@code src dst label [weight]} (fstprint --acceptor).
+     */
+    public static CompactFst read(Path fstText, Path isyms, Path osyms, boolean acceptor) throws IOException {
+        String[] in = isyms == null ? null : readSymbols(isyms);
+        String[] out = acceptor ? in : osyms == null ? null : readSymbols(osyms);
+        return readFst(fstText, in, out, acceptor);
+    }
+
+    /** Reads a jopenfst copy; see {@link #read(Path)}. */
+    public static MutableFst readMutable(Path base) throws IOException {
+        return read(base).toMutableFst();
+    }
+
+    static Path sibling(Path base, String suffix) {
+        Path name = base.getFileName();
+        if (name == null) {
+            throw new IllegalArgumentException("not a file base name: " + base);
+        }
+        return base.resolveSibling(name + suffix);
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    private static void writeFst(CompactFst fst, String[] isyms, String[] osyms, Writer w) throws IOException {
+        int n = fst.numStates();
+        int start = fst.start();
+        if (start < 0) {
+            return;
+        }
+        StringBuilder line = new StringBuilder(64);
+        writeState(fst, start, isyms, osyms, w, line);
+        if (fst.numArcs(start) == 0 && !fst.isFinal(start)) {
+            // a start state without arcs or final weight still has to open the file
+            w.write(start + "\tInfinity\n");
+        }
+        for (int s = 0; s < n; s++) {
+            if (s != start) {
+                writeState(fst, s, isyms, osyms, w, line);
+            }
+        }
+    }
+
+    private static void writeState(CompactFst fst, int s, String[] isyms, String[] osyms, Writer w,
+            StringBuilder line) throws IOException {
+        for (int a = fst.arcStart(s); a < fst.arcEnd(s); a++) {
+            line.setLength(0);
+            line.append(s).append('\t').append(fst.next(a)).append('\t');
+            label(line, fst.ilabel(a), isyms, "input").append('\t');
+            label(line, fst.olabel(a), osyms, "output");
+            float wt = fst.weight(a);
+            if (wt != 0f) {
+                line.append('\t').append(formatWeight(wt));
+            }
+            w.append(line).append('\n');
+        }
+        if (fst.isFinal(s)) {
+            float f = fst.finalWeight(s);
+            w.write(f == 0f ? s + "\n" : s + "\t" + formatWeight(f) + "\n");
+        }
+    }
+
+    private static StringBuilder label(StringBuilder sb, int label, String[] syms, String side) {
+        if (syms == null) {
+            return sb.append(label);
+        }
+        if (label >= syms.length || syms[label] == null) {
+            throw new IllegalArgumentException(side + " label " + label + " has no symbol in the " + side + " table");
+        }
+        return sb.append(syms[label]);
+    }
+
+    /** Shortest decimal form that reads back to the same float; {@code Infinity} for zero. */
+    static String formatWeight(float w) {
+        if (w == Float.POSITIVE_INFINITY) {
+            return "Infinity";
+        }
+        if (w == Math.rint(w) && Math.abs(w) < 1e7f) {
+            return Integer.toString((int) w);
+        }
+        return Float.toString(w);
+    }
+
+    private static void writeSymbols(String[] syms, Path file) throws IOException {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < syms.length; i++) {
+            String s = syms[i];
+            if (s == null) {
+                continue;
+            }
+            if (s.isEmpty() || s.codePoints().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("symbol " + i + " '" + s + "' is empty or contains white space");
+            }
+            Integer prev = seen.put(s, i);
+            if (prev != null) {
+                throw new IllegalArgumentException("symbol '" + s + "' has two ids: " + prev + " and " + i);
+            }
+        }
+        if (syms.length > 0 && syms[0] != null && !syms[0].equals(com.github.steveash.jopenfst.Fst.EPS)) {
+            throw new IllegalArgumentException("symbol 0 must be <eps>, is '" + syms[0] + "'");
+        }
+        atomicWrite(file, w -> {
+            if (syms.length == 0 || syms[0] == null) {
+                w.write("<eps>\t0\n");
+            }
+            for (int i = 0; i < syms.length; i++) {
+                if (syms[i] != null) {
+                    w.write(syms[i] + "\t" + i + "\n");
+                }
+            }
+        });
+    }
+
+    interface Body {
+        void write(Writer w) throws IOException;
+    }
+
+    /** Writes {@code target} through a temporary file in the same directory, then moves it into place. */
+    static void atomicWrite(Path target, Body body) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                body.write(w);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    static String[] readSymbols(Path file) throws IOException {
+        List<String> byId = new ArrayList<>();
+        Map<String, Integer> ids = new HashMap<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int no = 0;
+            while ((line = r.readLine()) != null) {
+                no++;
+                String[] f = fields(line);
+                if (f.length == 0) {
+                    continue;
+                }
+                if (f.length != 2) {
+                    throw error(file, no, "expected 'symbol id', found " + f.length + " fields");
+                }
+                long id = parseLong(f[1], file, no, "symbol id");
+                if (id < 0 || id > Integer.MAX_VALUE - 8) {
+                    throw error(file, no, "symbol id " + id + " out of range");
+                }
+                Integer prev = ids.put(f[0], (int) id);
+                if (prev != null) {
+                    throw error(file, no, "symbol '" + f[0] + "' already has id " + prev);
+                }
+                while (byId.size() <= id) {
+                    byId.add(null);
+                }
+                if (byId.get((int) id) != null) {
+                    throw error(file, no, "id " + id + " already names '" + byId.get((int) id) + "'");
+                }
+                byId.set((int) id, f[0]);
+            }
+        }
+        return byId.toArray(new String[0]);
+    }
+
+    private static CompactFst readFst(Path file, String[] isyms, String[] osyms, boolean acceptor)
+            throws IOException {
+        Map<String, Integer> in = index(isyms);
+        Map<String, Integer> out = acceptor ? in : index(osyms);
+        LongIntMap stateIds = new LongIntMap(1024);
+        FstBuilder b = new FstBuilder(1024, 1024);
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int no = 0;
+            while ((line = r.readLine()) != null) {
+                no++;
+                String[] f = fields(line);
+                if (f.length == 0) {
+                    continue;
+                }
+                int arcFields = acceptor ? 3 : 4;
+                int src = state(f[0], stateIds, b, file, no);
+                if (f.length <= 2) {
+                    float w = f.length == 2 ? parseWeight(f[1], file, no) : 0f;
+                    b.setFinal(src, w);
+                } else if (f.length == arcFields || f.length == arcFields + 1) {
+                    int dst = state(f[1], stateIds, b, file, no);
+                    int il = label(f[2], in, file, no, "input");
+                    int ol = acceptor ? il : label(f[3], out, file, no, "output");
+                    float w = f.length == arcFields + 1 ? parseWeight(f[arcFields], file, no) : 0f;
+                    b.addArc(src, il, ol, w, dst);
+                } else {
+                    throw error(file, no, "expected " + (acceptor ? "'src dst label [weight]'" : "'src dst in out [weight]'")
+                            + " or 'state [weight]', found " + f.length + " fields");
+                }
+            }
+        }
+        if (b.numStates() > 0) {
+            b.setStart(0);
+        }
+        return b.build(isyms, acceptor ? isyms : osyms);
+    }
+
+    private static Map<String, Integer> index(String[] syms) {
+        if (syms == null) {
+            return null;
+        }
+        Map<String, Integer> m = new HashMap<>(syms.length * 2);
+        for (int i = 0; i < syms.length; i++) {
+            if (syms[i] != null) {
+                m.put(syms[i], i);
+            }
+        }
+        return m;
+    }
+
+    private static int state(String field, LongIntMap ids, FstBuilder b, Path file, int no) {
+        long id = parseLong(field, file, no, "state id");
+        if (id < 0) {
+            throw error(file, no, "negative state id " + id);
+        }
+        int s = ids.get(id);
+        if (s < 0) {
+            s = b.addState();
+            ids.putIfAbsent(id, s);
+        }
+        return s;
+    }
+
+    private static int label(String field, Map<String, Integer> syms, Path file, int no, String side) {
+        if (syms == null) {
+            long l = parseLong(field, file, no, side + " label");
+            if (l < 0 || l > Integer.MAX_VALUE) {
+                throw error(file, no, side + " label " + l + " out of range");
+            }
+            return (int) l;
+        }
+        Integer id = syms.get(field);
+        if (id == null) {
+            throw error(file, no, side + " symbol '" + field + "' is not in the " + side + " symbol table");
+        }
+        return id;
+    }
+
+    private static float parseWeight(String s, Path file, int no) {
+        float w;
+        switch (s) {
+            case "Infinity", "inf", "+inf", "INF" -> w = Float.POSITIVE_INFINITY;
+            case "-Infinity", "-inf" -> w = Float.NEGATIVE_INFINITY;
+            default -> {
+                try {
+                    w = Float.parseFloat(s);
+                } catch (NumberFormatException e) {
+                    throw error(file, no, "weight '" + s + "' is not a number");
+                }
+            }
+        }
+        if (Float.isNaN(w) || w == Float.NEGATIVE_INFINITY || s.endsWith("f") || s.endsWith("d")
+                || s.endsWith("F") || s.endsWith("D")) {
+            throw error(file, no, "weight '" + s + "' is not a tropical weight");
+        }
+        return w;
+    }
+
+    private static long parseLong(String s, Path file, int no, String what) {
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            throw error(file, no, what + " '" + s + "' is not an integer");
+        }
+    }
+
+    private static String[] fields(String line) {
+        String t = line.strip();
+        return t.isEmpty() ? new String[0] : t.split("[ \t]+");
+    }
+
+    private static IllegalArgumentException error(Path file, int line, String what) {
+        return new IllegalArgumentException(file + ":" + line + ": " + what);
+    }
+}
