@@ -23,7 +23,8 @@ import java.util.Map;
  * {@code name.isyms} and {@code name.osyms} ({@code <eps>} = 0). Compile them with
  * {@code fstcompile --isymbols=name.isyms --osymbols=name.osyms --keep_isymbols --keep_osymbols
  * name.fst.txt name.fst}. Arc lines are {@code src dst in out [weight]}, final lines
- * {@code state [weight]}; a missing weight is 0 (the tropical one), the start state's lines come first.
+ * {@code state [weight]}; a missing weight is 0 (the tropical one), the start state's lines come first,
+ * a state with neither arcs nor final weight gets the line {@code state Infinity} (as fstprint writes).
  * Files are written to a temporary file and moved into place.
  *
  * <p>Reading accepts what {@code fstprint} writes, with or without symbol tables, tab or space separated,
@@ -98,10 +99,6 @@ public final class FstText {
         }
         StringBuilder line = new StringBuilder(64);
         writeState(fst, start, isyms, osyms, w, line);
-        if (fst.numArcs(start) == 0 && !fst.isFinal(start)) {
-            // a start state without arcs or final weight still has to open the file
-            w.write(start + "\tInfinity\n");
-        }
         for (int s = 0; s < n; s++) {
             if (s != start) {
                 writeState(fst, s, isyms, osyms, w, line);
@@ -125,6 +122,9 @@ public final class FstText {
         if (fst.isFinal(s)) {
             float f = fst.finalWeight(s);
             w.write(f == 0f ? s + "\n" : s + "\t" + formatWeight(f) + "\n");
+        } else if (fst.numArcs(s) == 0) {
+            // as fstprint does: a state with neither arcs nor final weight still gets a line
+            w.write(s + "\tInfinity\n");
         }
     }
 
