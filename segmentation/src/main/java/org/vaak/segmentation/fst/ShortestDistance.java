@@ -110,7 +110,13 @@ public final class ShortestDistance {
     }
 
     static boolean approxEqual(float a, float b) {
-        return a == b || Math.abs(a - b) <= 1e-6f * Math.max(1f, Math.abs(b));
+        if (a == b) {
+            return true;
+        }
+        if (Float.isInfinite(a) || Float.isInfinite(b)) {
+            return false;
+        }
+        return Math.abs(a - b) <= 1e-6f * Math.max(1f, Math.abs(b));
     }
 
     /** A growable FIFO ring of ints. */
