@@ -241,6 +241,9 @@ public final class CompactFst {
             t.put(Fst.EPS, 0);
         }
         for (int label : used) {
+            if (label == 0 && t.contains(Fst.EPS)) {
+                continue;
+            }
             if (syms == null || label >= syms.length || syms[label] == null) {
                 String name = Integer.toString(label);
                 if (!t.contains(name)) {
