@@ -49,13 +49,15 @@ java -cp "$cp" org.vaak.bench.fst.FstBench prepare "$out" --expand "$expand" "${
 cd "$out"
 
 # ---- OpenFst
+echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores" | tee load.txt
 timed() { # name command...
     local name="$1"; shift
     /usr/bin/time -v -o "time.$name" "$@"
-    local wall rss
+    local wall rss cpu
     wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "time.$name" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+    cpu=$(awk -F': ' '/User time|System time/{c+=$2} END{print c}' "time.$name")
     rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "time.$name")
-    printf 'openfst %-14s %8.2f s %8.0f MB\n' "$name" "$wall" "$((rss / 1024))" | tee -a openfst.txt
+    printf 'openfst %-14s %8.2f s wall %8.2f s cpu %8.0f MB\n' "$name" "$wall" "$cpu" "$((rss / 1024))" | tee -a openfst.txt
 }
 : > openfst.txt
 timed compile-L fstcompile --isymbols=L.isyms --osymbols=L.osyms --keep_isymbols --keep_osymbols L.fst.txt L.fst

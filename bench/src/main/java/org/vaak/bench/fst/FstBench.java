@@ -124,11 +124,18 @@ public final class FstBench {
     }
 
     private static <T> T time(String stage, Callable<T> body) throws Exception {
+        long c0 = processCpuNanos();
         long t0 = System.nanoTime();
         T result = body.call();
         long t1 = System.nanoTime();
-        System.out.printf("time %-22s %9.3f s%n", stage, (t1 - t0) / 1e9);
+        long c1 = processCpuNanos();
+        System.out.printf("time %-22s %9.3f s wall %9.3f s cpu%n", stage, (t1 - t0) / 1e9, (c1 - c0) / 1e9);
         return result;
+    }
+
+    /** CPU time of the whole JVM (all threads: compiler and garbage collector included). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void report(String name, CompactFst f) {

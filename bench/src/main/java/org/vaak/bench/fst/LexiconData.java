@@ -44,12 +44,13 @@ final class LexiconData {
                     continue;
                 }
                 String[] p = t.split("\\s+");
-                long c = 1;
-                String w = p[p.length - 1];
-                if (p.length == 2) {
-                    c = Long.parseLong(p[0]);
+                if (p.length == 2 && p[0].matches("[0-9]+")) {
+                    counts.merge(Normalizer.normalize(p[1], Normalizer.Form.NFC), Long.parseLong(p[0]), Long::sum);
+                } else {
+                    for (String w : p) { // a plain word list; a line with a space holds several words
+                        counts.merge(Normalizer.normalize(w, Normalizer.Form.NFC), 1L, Long::sum);
+                    }
                 }
-                counts.merge(Normalizer.normalize(w, Normalizer.Form.NFC), c, Long::sum);
             }
         }
         if (expand > 0) {

@@ -241,84 +241,14 @@ public final class FstText {
 
     private static CompactFst readFst(Path file, String[] isyms, String[] osyms, boolean acceptor)
             throws IOException {
-        Map<String, Integer> in = index(isyms);
-        Map<String, Integer> out = acceptor ? in : index(osyms);
-        LongIntMap stateIds = new LongIntMap(1024);
-        FstBuilder b = new FstBuilder(1024, 1024);
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                String[] f = fields(line);
-                if (f.length == 0) {
-                    continue;
-                }
-                int arcFields = acceptor ? 3 : 4;
-                int src = state(f[0], stateIds, b, file, no);
-                if (f.length <= 2) {
-                    float w = f.length == 2 ? parseWeight(f[1], file, no) : 0f;
-                    b.setFinal(src, w);
-                } else if (f.length == arcFields || f.length == arcFields + 1) {
-                    int dst = state(f[1], stateIds, b, file, no);
-                    int il = label(f[2], in, file, no, "input");
-                    int ol = acceptor ? il : label(f[3], out, file, no, "output");
-                    float w = f.length == arcFields + 1 ? parseWeight(f[arcFields], file, no) : 0f;
-                    b.addArc(src, il, ol, w, dst);
-                } else {
-                    throw error(file, no, "expected " + (acceptor ? "'src dst label [weight]'" : "'src dst in out [weight]'")
-                            + " or 'state [weight]', found " + f.length + " fields");
-                }
-            }
-        }
-        if (b.numStates() > 0) {
-            b.setStart(0);
-        }
+        FstBuilder b = new FstTextReader(file, isyms, osyms, acceptor).read();
         return b.build(isyms, acceptor ? isyms : osyms);
     }
 
-    private static Map<String, Integer> index(String[] syms) {
-        if (syms == null) {
-            return null;
-        }
-        Map<String, Integer> m = new HashMap<>(syms.length * 2);
-        for (int i = 0; i < syms.length; i++) {
-            if (syms[i] != null) {
-                m.put(syms[i], i);
-            }
-        }
-        return m;
-    }
 
-    private static int state(String field, LongIntMap ids, FstBuilder b, Path file, int no) {
-        long id = parseLong(field, file, no, "state id");
-        if (id < 0) {
-            throw error(file, no, "negative state id " + id);
-        }
-        int s = ids.get(id);
-        if (s < 0) {
-            s = b.addState();
-            ids.putIfAbsent(id, s);
-        }
-        return s;
-    }
 
-    private static int label(String field, Map<String, Integer> syms, Path file, int no, String side) {
-        if (syms == null) {
-            long l = parseLong(field, file, no, side + " label");
-            if (l < 0 || l > Integer.MAX_VALUE) {
-                throw error(file, no, side + " label " + l + " out of range");
-            }
-            return (int) l;
-        }
-        Integer id = syms.get(field);
-        if (id == null) {
-            throw error(file, no, side + " symbol '" + field + "' is not in the " + side + " symbol table");
-        }
-        return id;
-    }
 
-    private static float parseWeight(String s, Path file, int no) {
+    static float parseWeight(String s, Path file, int no) {
         float w;
         switch (s) {
             case "Infinity", "inf", "+inf", "INF" -> w = Float.POSITIVE_INFINITY;
@@ -346,9 +276,24 @@ public final class FstText {
         }
     }
 
+    /** White-space separated fields (space or tab), without a regular expression. */
     private static String[] fields(String line) {
-        String t = line.strip();
-        return t.isEmpty() ? new String[0] : t.split("[ \t]+");
+        List<String> out = new ArrayList<>(2);
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            char c = line.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\r') {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && line.charAt(i) != ' ' && line.charAt(i) != '\t' && line.charAt(i) != '\r') {
+                i++;
+            }
+            out.add(line.substring(start, i));
+        }
+        return out.toArray(new String[0]);
     }
 
     private static IllegalArgumentException error(Path file, int line, String what) {

@@ -1,0 +1,263 @@
+package org.vaak.segmentation.fst;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * The byte-level parser behind {@link FstText#read}: splits lines into fields without creating strings,
+ * looks symbols up by their UTF-8 bytes, numbers states by first appearance (as fstcompile does).
+ */
+final class FstTextReader {
+    private final Path file;
+    private final SymbolIndex in;
+    private final SymbolIndex out;
+    private final boolean acceptor;
+    private final FstBuilder b;
+    // state id in the file -> our id + 1 (0 = unseen); ids beyond the array go to the map
+    private int[] dense = new int[1 << 12];
+    private final LongIntMap sparse = new LongIntMap(16);
+    private static final int DENSE_LIMIT = 1 << 26;
+
+    private byte[] buf = new byte[1 << 16];
+    private int len;
+    private final int[] fieldStart = new int[8];
+    private final int[] fieldEnd = new int[8];
+    private int lineNo;
+
+    FstTextReader(Path file, String[] isyms, String[] osyms, boolean acceptor) {
+        this.file = file;
+        this.in = isyms == null ? null : new SymbolIndex(isyms);
+        this.out = acceptor ? in : osyms == null ? null : new SymbolIndex(osyms);
+        this.acceptor = acceptor;
+        long size = 0;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            // sized by growth then
+        }
+        // an arc line takes some 16-30 bytes: size the arrays once instead of growing them many times
+        int guess = (int) Math.min(1 << 28, Math.max(1 << 12, size / 20));
+        this.b = new FstBuilder(guess, guess);
+    }
+
+    FstBuilder read() throws IOException {
+        try (InputStream s = Files.newInputStream(file)) {
+            byte[] chunk = new byte[1 << 20];
+            int n;
+            while ((n = s.read(chunk)) > 0) {
+                append(chunk, n);
+                int i = 0;
+                while (true) {
+                    int nl = indexOf(buf, (byte) '\n', i, len);
+                    if (nl < 0) {
+                        break;
+                    }
+                    line(i, nl);
+                    i = nl + 1;
+                }
+                // keep the unfinished line at the front of the buffer
+                System.arraycopy(buf, i, buf, 0, len - i);
+                len -= i;
+            }
+            if (len > 0) {
+                line(0, len);
+            }
+        }
+        if (b.numStates() > 0) {
+            b.setStart(0);
+        }
+        return b;
+    }
+
+    private void append(byte[] chunk, int n) {
+        if (len + n > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+        }
+        System.arraycopy(chunk, 0, buf, len, n);
+        len += n;
+    }
+
+    private static int indexOf(byte[] a, byte x, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (a[i] == x) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void line(int from, int to) {
+        lineNo++;
+        int nf = 0;
+        int i = from;
+        while (i < to) {
+            byte c = buf[i];
+            if (c == ' ' || c == '\t' || c == '\r') {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < to && buf[i] != ' ' && buf[i] != '\t' && buf[i] != '\r') {
+                i++;
+            }
+            if (nf == fieldStart.length) {
+                throw error("expected " + expected() + ", found more than " + nf + " fields");
+            }
+            fieldStart[nf] = start;
+            fieldEnd[nf] = i;
+            nf++;
+        }
+        if (nf == 0) {
+            return;
+        }
+        int arcFields = acceptor ? 3 : 4;
+        int src = state(0);
+        if (nf <= 2) {
+            b.setFinal(src, nf == 2 ? weight(1) : 0f);
+        } else if (nf == arcFields || nf == arcFields + 1) {
+            int dst = state(1);
+            int il = label(2, in, "input");
+            int ol = acceptor ? il : label(3, out, "output");
+            float w = nf == arcFields + 1 ? weight(arcFields) : 0f;
+            b.addArc(src, il, ol, w, dst);
+        } else {
+            throw error("expected " + expected() + " or 'state [weight]', found " + nf + " fields");
+        }
+    }
+
+    private String expected() {
+        return acceptor ? "'src dst label [weight]'" : "'src dst in out [weight]'";
+    }
+
+    private String field(int f) {
+        return new String(buf, fieldStart[f], fieldEnd[f] - fieldStart[f], StandardCharsets.UTF_8);
+    }
+
+    /** A non-negative decimal integer, or -1 when the field is not one (or too long). */
+    private long number(int f) {
+        int s = fieldStart[f];
+        int e = fieldEnd[f];
+        if (e - s > 18) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = s; i < e; i++) {
+            int d = buf[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
+    }
+
+    private int state(int f) {
+        long id = number(f);
+        if (id < 0) {
+            String text = field(f);
+            throw error(text.startsWith("-") && text.substring(1).chars().allMatch(Character::isDigit)
+                    ? "negative state id " + text : "state id '" + text + "' is not an integer");
+        }
+        if (id < DENSE_LIMIT) {
+            int i = (int) id;
+            if (i >= dense.length) {
+                dense = Arrays.copyOf(dense, Math.max(i + 1, Math.min(DENSE_LIMIT, dense.length * 2)));
+            }
+            if (dense[i] == 0) {
+                dense[i] = b.addState() + 1;
+            }
+            return dense[i] - 1;
+        }
+        int s = sparse.get(id);
+        if (s < 0) {
+            s = b.addState();
+            sparse.putIfAbsent(id, s);
+        }
+        return s;
+    }
+
+    private int label(int f, SymbolIndex syms, String side) {
+        if (syms == null) {
+            long l = number(f);
+            if (l < 0) {
+                String text = field(f);
+                throw error(text.matches("-[0-9]+") ? side + " label " + text + " out of range"
+                        : side + " label '" + text + "' is not an integer");
+            }
+            if (l > Integer.MAX_VALUE) {
+                throw error(side + " label " + l + " out of range");
+            }
+            return (int) l;
+        }
+        int id = syms.find(buf, fieldStart[f], fieldEnd[f]);
+        if (id < 0) {
+            throw error(side + " symbol '" + field(f) + "' is not in the " + side + " symbol table");
+        }
+        return id;
+    }
+
+    private float weight(int f) {
+        long n = number(f);
+        if (n >= 0 && n < (1 << 24)) {
+            return n;
+        }
+        return FstText.parseWeight(field(f), file, lineNo);
+    }
+
+    private IllegalArgumentException error(String what) {
+        return new IllegalArgumentException(file + ":" + lineNo + ": " + what);
+    }
+
+    /** Symbol lookup by UTF-8 bytes (open addressing). */
+    static final class SymbolIndex {
+        private final byte[][] bytes;
+        private final int[] table;
+        private final int mask;
+
+        SymbolIndex(String[] syms) {
+            bytes = new byte[syms.length][];
+            int cap = Integer.highestOneBit(Math.max(4, syms.length) * 2) << 1;
+            table = new int[cap];
+            Arrays.fill(table, -1);
+            mask = cap - 1;
+            for (int id = 0; id < syms.length; id++) {
+                if (syms[id] == null) {
+                    continue;
+                }
+                byte[] k = syms[id].getBytes(StandardCharsets.UTF_8);
+                bytes[id] = k;
+                int i = hash(k, 0, k.length) & mask;
+                while (table[i] >= 0) {
+                    i = (i + 1) & mask;
+                }
+                table[i] = id;
+            }
+        }
+
+        int find(byte[] a, int from, int to) {
+            int i = hash(a, from, to) & mask;
+            while (true) {
+                int id = table[i];
+                if (id < 0) {
+                    return -1;
+                }
+                if (Arrays.equals(bytes[id], 0, bytes[id].length, a, from, to)) {
+                    return id;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+
+        private static int hash(byte[] a, int from, int to) {
+            int h = 0x9e3779b9;
+            for (int i = from; i < to; i++) {
+                h = (h ^ a[i]) * 0x01000193;
+            }
+            return h ^ (h >>> 16);
+        }
+    }
+}
