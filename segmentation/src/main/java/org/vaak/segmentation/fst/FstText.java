@@ -2,7 +2,6 @@ package org.vaak.segmentation.fst;
 
 import com.github.steveash.jopenfst.Fst;
 import com.github.steveash.jopenfst.MutableFst;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -11,9 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -205,38 +202,65 @@ public final class FstText {
     // ---------------------------------------------------------------- reading
 
     static String[] readSymbols(Path file) throws IOException {
-        List<String> byId = new ArrayList<>();
-        Map<String, Integer> ids = new HashMap<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                String[] f = fields(line);
-                if (f.length == 0) {
+        byte[] bytes = Files.readAllBytes(file);
+        String[] byId = new String[16];
+        int max = -1;
+        Map<String, Integer> ids = new HashMap<>(Math.max(16, bytes.length / 8));
+        int no = 0;
+        int pos = 0;
+        while (pos < bytes.length) {
+            int end = pos;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            no++;
+            // fields: symbol, id
+            int[] f = new int[6];
+            int nf = 0;
+            int i = pos;
+            while (i < end) {
+                byte c = bytes[i];
+                if (c == ' ' || c == '\t' || c == '\r') {
+                    i++;
                     continue;
                 }
-                if (f.length != 2) {
-                    throw error(file, no, "expected 'symbol id', found " + f.length + " fields");
+                int start = i;
+                while (i < end && bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
+                    i++;
                 }
-                long id = parseLong(f[1], file, no, "symbol id");
-                if (id < 0 || id > Integer.MAX_VALUE - 8) {
-                    throw error(file, no, "symbol id " + id + " out of range");
+                if (nf < 3) {
+                    f[2 * nf] = start;
+                    f[2 * nf + 1] = i;
                 }
-                Integer prev = ids.put(f[0], (int) id);
-                if (prev != null) {
-                    throw error(file, no, "symbol '" + f[0] + "' already has id " + prev);
-                }
-                while (byId.size() <= id) {
-                    byId.add(null);
-                }
-                if (byId.get((int) id) != null) {
-                    throw error(file, no, "id " + id + " already names '" + byId.get((int) id) + "'");
-                }
-                byId.set((int) id, f[0]);
+                nf++;
             }
+            pos = end + 1;
+            if (nf == 0) {
+                continue;
+            }
+            if (nf != 2) {
+                throw error(file, no, "expected 'symbol id', found " + nf + " fields");
+            }
+            String sym = new String(bytes, f[0], f[1] - f[0], StandardCharsets.UTF_8);
+            String idText = new String(bytes, f[2], f[3] - f[2], StandardCharsets.ISO_8859_1);
+            long id = parseLong(idText, file, no, "symbol id");
+            if (id < 0 || id > Integer.MAX_VALUE - 8) {
+                throw error(file, no, "symbol id " + id + " out of range");
+            }
+            Integer prev = ids.putIfAbsent(sym, (int) id);
+            if (prev != null) {
+                throw error(file, no, "symbol '" + sym + "' already has id " + prev);
+            }
+            if (id >= byId.length) {
+                byId = java.util.Arrays.copyOf(byId, (int) Math.max(id + 1, Math.min(Integer.MAX_VALUE - 8, byId.length * 2L)));
+            }
+            if (byId[(int) id] != null) {
+                throw error(file, no, "id " + id + " already names '" + byId[(int) id] + "'");
+            }
+            byId[(int) id] = sym;
+            max = Math.max(max, (int) id);
         }
-        return byId.toArray(new String[0]);
+        return java.util.Arrays.copyOf(byId, max + 1);
     }
 
     private static CompactFst readFst(Path file, String[] isyms, String[] osyms, boolean acceptor)
@@ -276,25 +300,6 @@ public final class FstText {
         }
     }
 
-    /** White-space separated fields (space or tab), without a regular expression. */
-    private static String[] fields(String line) {
-        List<String> out = new ArrayList<>(2);
-        int i = 0;
-        int n = line.length();
-        while (i < n) {
-            char c = line.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\r') {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && line.charAt(i) != ' ' && line.charAt(i) != '\t' && line.charAt(i) != '\r') {
-                i++;
-            }
-            out.add(line.substring(start, i));
-        }
-        return out.toArray(new String[0]);
-    }
 
     private static IllegalArgumentException error(Path file, int line, String what) {
         return new IllegalArgumentException(file + ":" + line + ": " + what);

@@ -200,10 +200,42 @@ final class FstTextReader {
         return id;
     }
 
+    private static final float[] POW10 = {1f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f, 1e6f, 1e7f, 1e8f, 1e9f, 1e10f};
+
+    /**
+     * Fast path for plain decimals ([-]digits[.digits]) whose digits fit in a float's 24-bit mantissa:
+     * both operands of m / 10^k are then exact floats, so the one correctly rounded division gives the
+     * same float as Float.parseFloat. Anything else goes through Float.parseFloat.
+     */
     private float weight(int f) {
-        long n = number(f);
-        if (n >= 0 && n < (1 << 24)) {
-            return n;
+        int i = fieldStart[f];
+        int e = fieldEnd[f];
+        boolean negative = i < e && buf[i] == '-';
+        if (negative) {
+            i++;
+        }
+        long m = 0;
+        int fraction = -1;
+        int digits = 0;
+        boolean plain = i < e;
+        for (; i < e; i++) {
+            byte c = buf[i];
+            if (c == '.' && fraction < 0) {
+                fraction = 0;
+            } else if (c >= '0' && c <= '9') {
+                m = m * 10 + (c - '0');
+                digits++;
+                if (fraction >= 0) {
+                    fraction++;
+                }
+            } else {
+                plain = false;
+                break;
+            }
+        }
+        if (plain && digits > 0 && digits <= 9 && m < (1 << 24) && fraction < POW10.length) {
+            float v = fraction > 0 ? (float) m / POW10[fraction] : (float) m;
+            return negative ? -v : v;
         }
         return FstText.parseWeight(field(f), file, lineNo);
     }
