@@ -18,8 +18,8 @@ source scripts/jdk.sh
 
 out=/tmp/vaak-fst-bench
 expand=0
-xmx=4g
-repeat=1
+xmx=2g
+repeat=2
 jopenfst=""
 words=()
 while (($#)); do

@@ -43,6 +43,7 @@ public final class Minimize {
         int[] code = new int[m];
         LongIntMap pairs = new LongIntMap(1024);
         LongIntMap codes = new LongIntMap(1024);
+        LongIntMap levels = new LongIntMap(1024); // quantized weight -> dense id
         int[] codeArc = new int[1024];
         int numCodes = 0;
         for (int a = 0; a < m; a++) {
@@ -51,7 +52,12 @@ public final class Minimize {
             if (pair < 0) {
                 pair = pairs.size() - 1;
             }
-            long ck = ((long) pair << 32) | (quantize(f.weight(a), delta) & 0xffffffffL);
+            long q = quantize(f.weight(a), delta);
+            int qid = levels.putIfAbsent(q, levels.size());
+            if (qid < 0) {
+                qid = levels.size() - 1;
+            }
+            long ck = ((long) pair << 32) | qid;
             int c = codes.putIfAbsent(ck, numCodes);
             if (c < 0) {
                 c = numCodes++;
@@ -92,8 +98,8 @@ public final class Minimize {
             return Long.MAX_VALUE;
         }
         long q = Math.round((double) w / delta);
-        if (q != (int) q) {
-            return Float.floatToIntBits(w) | (1L << 40); // beyond int range: exact bits, kept apart
+        if (Math.abs(q) > (1L << 52)) {
+            return Float.floatToIntBits(w) | (1L << 60); // beyond the quantized range: exact bits, kept apart
         }
         return q;
     }

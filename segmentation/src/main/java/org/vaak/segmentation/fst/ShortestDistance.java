@@ -1,5 +1,6 @@
 package org.vaak.segmentation.fst;
 
+import com.github.steveash.jopenfst.semiring.Semiring;
 import java.util.Arrays;
 
 /**
@@ -7,6 +8,11 @@ import java.util.Arrays;
  * from every state to the final states (final weights included). Acyclic FSTs are done in
  * topological order; cyclic ones by a FIFO relaxation (Bellman-Ford), which also allows negative
  * weights as long as no cycle has negative weight. Unreachable states get {@code +Infinity}.
+ *
+ * <p>The overloads with a jopenfst {@link Semiring} (e.g. {@code LogSemiring} for forward-backward sums)
+ * compute in doubles with that semiring's plus and times: in topological order when the FST is acyclic,
+ * otherwise by Mohri's generic single-source algorithm (FIFO queue with residual weights), stopping when
+ * a change is below {@code delta} (1/1024, OpenFst's default).
  */
 public final class ShortestDistance {
     private ShortestDistance() {
@@ -97,6 +103,103 @@ public final class ShortestDistance {
                     if (!queued[s]) {
                         queued[s] = true;
                         queue.add(s);
+                    }
+                }
+            }
+        }
+        return d;
+    }
+
+    /** Generic shortest distance from the start state in {@code semiring} (zero must be +Infinity). */
+    public static double[] fromStart(CompactFst fst, Semiring semiring) {
+        return generic(fst, semiring, false);
+    }
+
+    /** Generic distance from every state to the final states (final weights included) in {@code semiring}. */
+    public static double[] toFinal(CompactFst fst, Semiring semiring) {
+        return generic(fst, semiring, true);
+    }
+
+    /** The sum (in {@code semiring}) of the weights of all successful paths. */
+    public static double total(CompactFst fst, Semiring semiring) {
+        return fst.start() < 0 ? semiring.zero() : toFinal(fst, semiring)[fst.start()];
+    }
+
+    private static final double DELTA = 1.0 / 1024;
+
+    private static double[] generic(CompactFst fst, Semiring sr, boolean reverse) {
+        if (sr.zero() != Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("semiring " + sr + " does not use +Infinity as zero");
+        }
+        int n = fst.numStates();
+        double[] d = new double[n];
+        Arrays.fill(d, sr.zero());
+        if (fst.start() < 0) {
+            return d;
+        }
+        int[] order = TopSort.order(fst);
+        if (order != null) {
+            if (!reverse) {
+                d[fst.start()] = sr.one();
+                for (int s : order) {
+                    if (d[s] == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    for (int a = fst.arcStart(s); a < fst.arcEnd(s); a++) {
+                        int t = fst.next(a);
+                        d[t] = sr.plus(d[t], sr.times(d[s], fst.weight(a)));
+                    }
+                }
+            } else {
+                for (int i = order.length - 1; i >= 0; i--) {
+                    int s = order[i];
+                    double sum = fst.finalWeight(s);
+                    for (int a = fst.arcStart(s); a < fst.arcEnd(s); a++) {
+                        sum = sr.plus(sum, sr.times(fst.weight(a), d[fst.next(a)]));
+                    }
+                    d[s] = sum;
+                }
+            }
+            return d;
+        }
+        double[] residual = new double[n];
+        Arrays.fill(residual, sr.zero());
+        IntQueue queue = new IntQueue(n);
+        boolean[] queued = new boolean[n];
+        Reverse.Adjacency rev = reverse ? Reverse.adjacency(fst) : null;
+        if (!reverse) {
+            d[fst.start()] = sr.one();
+            residual[fst.start()] = sr.one();
+            queue.add(fst.start());
+            queued[fst.start()] = true;
+        } else {
+            for (int s = 0; s < n; s++) {
+                if (fst.isFinal(s)) {
+                    d[s] = fst.finalWeight(s);
+                    residual[s] = fst.finalWeight(s);
+                    queue.add(s);
+                    queued[s] = true;
+                }
+            }
+        }
+        while (!queue.isEmpty()) {
+            int q = queue.poll();
+            queued[q] = false;
+            double r = residual[q];
+            residual[q] = sr.zero();
+            int from = reverse ? rev.offsets[q] : fst.arcStart(q);
+            int to = reverse ? rev.offsets[q + 1] : fst.arcEnd(q);
+            for (int j = from; j < to; j++) {
+                int arc = reverse ? rev.arcs[j] : j;
+                int t = reverse ? rev.tails[j] : fst.next(j);
+                double add = sr.times(r, fst.weight(arc));
+                double nd = sr.plus(d[t], add);
+                if (!(Math.abs(nd - d[t]) <= DELTA) && !(nd == d[t])) {
+                    d[t] = nd;
+                    residual[t] = sr.plus(residual[t], add);
+                    if (!queued[t]) {
+                        queued[t] = true;
+                        queue.add(t);
                     }
                 }
             }
