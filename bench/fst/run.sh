@@ -39,10 +39,15 @@ for t in fstcompile fstdeterminize fstminimize fstarcsort fstcompose fstshortest
 done
 [[ -x /usr/bin/time ]] || { echo "/usr/bin/time is missing (apt-get install time)" >&2; exit 1; }
 
-mvn -q -o -pl segmentation -am install -DskipTests 2>&1 | grep -v "^WARNING" || true
-mvn -q -o -f bench/pom.xml package 2>&1 | grep -v "^WARNING" || true
-# this worktree's classes first (the local Maven repository may hold another build of the snapshot)
-cp="$root/segmentation/target/classes:$root/lexicons/target/classes:$root/bench/target/classes:$(tr ':' '\n' < bench/target/classpath.txt | grep -v '/org/vaak/' | paste -sd:)"
+# Build this worktree's classes and compile the benchmark against them with javac: the local Maven
+# repository's vaak snapshot jars may come from another checkout.
+mvn -q -o -pl segmentation -am compile 2>&1 | grep -v "^WARNING" || true
+mvn -q -o -f bench/pom.xml dependency:build-classpath -Dmdep.includeScope=runtime \
+    -Dmdep.outputFile="$root/bench/target/classpath.txt" 2>&1 | grep -v "^WARNING" || true
+deps="$(tr ':' '\n' < bench/target/classpath.txt | grep -v '/org/vaak/' | paste -sd:)"
+cp="$root/segmentation/target/classes:$root/lexicons/target/classes:$root/bench/target/classes:$deps"
+mkdir -p bench/target/classes
+javac --release 21 -d bench/target/classes -cp "$cp" $(find bench/src/main/java -name '*.java')
 
 mkdir -p "$out"
 java -cp "$cp" org.vaak.bench.fst.FstBench prepare "$out" --expand "$expand" "${words[@]}" | tee "$out/prepare.txt"
