@@ -69,13 +69,26 @@ public final class FstText {
      */
     public static CompactFst read(Path fstText, Path isyms, Path osyms, boolean acceptor) throws IOException {
         String[] in = isyms == null ? null : readSymbols(isyms);
-        String[] out = acceptor ? in : osyms == null ? null : readSymbols(osyms);
+        String[] out;
+        if (acceptor) {
+            out = in;
+        } else if (osyms == null) {
+            out = null;
+        } else if (isyms != null && sameContent(isyms, osyms)) {
+            out = in; // one table for both sides (e.g. a grammar): parsed and indexed once
+        } else {
+            out = readSymbols(osyms);
+        }
         return readFst(fstText, in, out, acceptor);
     }
 
     /** Reads a jopenfst copy; see {@link #read(Path)}. */
     public static MutableFst readMutable(Path base) throws IOException {
         return read(base).toMutableFst();
+    }
+
+    private static boolean sameContent(Path a, Path b) throws IOException {
+        return Files.isSameFile(a, b) || (Files.size(a) == Files.size(b) && Files.mismatch(a, b) == -1);
     }
 
     static Path sibling(Path base, String suffix) {

@@ -31,7 +31,7 @@ final class FstTextReader {
     FstTextReader(Path file, String[] isyms, String[] osyms, boolean acceptor) {
         this.file = file;
         this.in = isyms == null ? null : new SymbolIndex(isyms);
-        this.out = acceptor ? in : osyms == null ? null : new SymbolIndex(osyms);
+        this.out = acceptor || osyms == isyms ? in : osyms == null ? null : new SymbolIndex(osyms);
         this.acceptor = acceptor;
         long size = 0;
         try {
