@@ -68,8 +68,8 @@ public final class FstText {
      * With {@code acceptor}, arc lines are {@code src dst label [weight]} (fstprint --acceptor).
      */
     public static CompactFst read(Path fstText, Path isyms, Path osyms, boolean acceptor) throws IOException {
-        String[] in = isyms == null ? null : readSymbols(isyms);
-        String[] out;
+        FstTextReader.SymbolIndex in = isyms == null ? null : readSymbols(isyms);
+        FstTextReader.SymbolIndex out;
         if (acceptor) {
             out = in;
         } else if (osyms == null) {
@@ -214,21 +214,18 @@ public final class FstText {
 
     // ---------------------------------------------------------------- reading
 
-    static String[] readSymbols(Path file) throws IOException {
+    static FstTextReader.SymbolIndex readSymbols(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        String[] byId = new String[16];
-        int max = -1;
-        Map<String, Integer> ids = new HashMap<>(Math.max(16, bytes.length / 8));
+        FstTextReader.SymbolIndex index = new FstTextReader.SymbolIndex(bytes.length / 12);
         int no = 0;
         int pos = 0;
+        int[] f = new int[4];
         while (pos < bytes.length) {
             int end = pos;
             while (end < bytes.length && bytes[end] != '\n') {
                 end++;
             }
             no++;
-            // fields: symbol, id
-            int[] f = new int[6];
             int nf = 0;
             int i = pos;
             while (i < end) {
@@ -241,7 +238,7 @@ public final class FstText {
                 while (i < end && bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
                     i++;
                 }
-                if (nf < 3) {
+                if (nf < 2) {
                     f[2 * nf] = start;
                     f[2 * nf + 1] = i;
                 }
@@ -254,32 +251,29 @@ public final class FstText {
             if (nf != 2) {
                 throw error(file, no, "expected 'symbol id', found " + nf + " fields");
             }
-            String sym = new String(bytes, f[0], f[1] - f[0], StandardCharsets.UTF_8);
-            String idText = new String(bytes, f[2], f[3] - f[2], StandardCharsets.ISO_8859_1);
-            long id = parseLong(idText, file, no, "symbol id");
+            long id = parseLong(new String(bytes, f[2], f[3] - f[2], StandardCharsets.ISO_8859_1), file, no, "symbol id");
             if (id < 0 || id > Integer.MAX_VALUE - 8) {
                 throw error(file, no, "symbol id " + id + " out of range");
             }
-            Integer prev = ids.putIfAbsent(sym, (int) id);
-            if (prev != null) {
+            String sym = new String(bytes, f[0], f[1] - f[0], StandardCharsets.UTF_8);
+            String named = index.name((int) id);
+            if (named != null) {
+                throw error(file, no, "id " + id + " already names '" + named + "'");
+            }
+            int prev = index.add(bytes, f[0], f[1], (int) id, sym);
+            if (prev >= 0) {
                 throw error(file, no, "symbol '" + sym + "' already has id " + prev);
             }
-            if (id >= byId.length) {
-                byId = java.util.Arrays.copyOf(byId, (int) Math.max(id + 1, Math.min(Integer.MAX_VALUE - 8, byId.length * 2L)));
-            }
-            if (byId[(int) id] != null) {
-                throw error(file, no, "id " + id + " already names '" + byId[(int) id] + "'");
-            }
-            byId[(int) id] = sym;
-            max = Math.max(max, (int) id);
         }
-        return java.util.Arrays.copyOf(byId, max + 1);
+        return index;
     }
 
-    private static CompactFst readFst(Path file, String[] isyms, String[] osyms, boolean acceptor)
-            throws IOException {
+    private static CompactFst readFst(Path file, FstTextReader.SymbolIndex isyms, FstTextReader.SymbolIndex osyms,
+            boolean acceptor) throws IOException {
         FstBuilder b = new FstTextReader(file, isyms, osyms, acceptor).read();
-        return b.build(isyms, acceptor ? isyms : osyms);
+        String[] in = isyms == null ? null : isyms.symbols();
+        String[] out = acceptor || osyms == isyms ? in : osyms == null ? null : osyms.symbols();
+        return b.build(in, out);
     }
 
 

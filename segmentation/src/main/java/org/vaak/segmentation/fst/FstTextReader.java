@@ -28,10 +28,10 @@ final class FstTextReader {
     private final int[] fieldEnd = new int[8];
     private int lineNo;
 
-    FstTextReader(Path file, String[] isyms, String[] osyms, boolean acceptor) {
+    FstTextReader(Path file, SymbolIndex isyms, SymbolIndex osyms, boolean acceptor) {
         this.file = file;
-        this.in = isyms == null ? null : new SymbolIndex(isyms);
-        this.out = acceptor || osyms == isyms ? in : osyms == null ? null : new SymbolIndex(osyms);
+        this.in = isyms;
+        this.out = acceptor ? isyms : osyms;
         this.acceptor = acceptor;
         long size = 0;
         try {
@@ -244,30 +244,69 @@ final class FstTextReader {
         return new IllegalArgumentException(file + ":" + lineNo + ": " + what);
     }
 
-    /** Symbol lookup by UTF-8 bytes (open addressing). */
+    /** A symbol table indexed by the symbols' UTF-8 bytes (open addressing), for lookups without strings. */
     static final class SymbolIndex {
-        private final byte[][] bytes;
-        private final int[] table;
-        private final int mask;
+        private byte[][] bytes;
+        private String[] names;
+        private int maxId = -1;
+        private int[] table;
+        private int mask;
+        private int size;
+
+        SymbolIndex(int expected) {
+            int n = Math.max(16, expected);
+            bytes = new byte[n][];
+            names = new String[n];
+            table = new int[Integer.highestOneBit(n * 2) << 1];
+            Arrays.fill(table, -1);
+            mask = table.length - 1;
+        }
 
         SymbolIndex(String[] syms) {
-            bytes = new byte[syms.length][];
-            int cap = Integer.highestOneBit(Math.max(4, syms.length) * 2) << 1;
-            table = new int[cap];
-            Arrays.fill(table, -1);
-            mask = cap - 1;
+            this(syms.length);
             for (int id = 0; id < syms.length; id++) {
-                if (syms[id] == null) {
-                    continue;
+                if (syms[id] != null) {
+                    byte[] k = syms[id].getBytes(StandardCharsets.UTF_8);
+                    add(k, 0, k.length, id, syms[id]);
                 }
-                byte[] k = syms[id].getBytes(StandardCharsets.UTF_8);
-                bytes[id] = k;
-                int i = hash(k, 0, k.length) & mask;
-                while (table[i] >= 0) {
-                    i = (i + 1) & mask;
-                }
-                table[i] = id;
             }
+        }
+
+        /**
+         * Adds {@code name} (whose UTF-8 bytes are {@code a[from, to)}) with {@code id}; returns -1, or the id
+         * that already has these bytes (the symbol is then not added).
+         */
+        int add(byte[] a, int from, int to, int id, String name) {
+            int i = hash(a, from, to) & mask;
+            while (table[i] >= 0) {
+                int other = table[i];
+                if (Arrays.equals(bytes[other], 0, bytes[other].length, a, from, to)) {
+                    return other;
+                }
+                i = (i + 1) & mask;
+            }
+            if (id >= bytes.length) {
+                int n = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(id + 1L, bytes.length * 2L));
+                bytes = Arrays.copyOf(bytes, n);
+                names = Arrays.copyOf(names, n);
+            }
+            bytes[id] = Arrays.copyOfRange(a, from, to);
+            names[id] = name;
+            table[i] = id;
+            maxId = Math.max(maxId, id);
+            if (++size * 2 > table.length) {
+                rehash();
+            }
+            return -1;
+        }
+
+        /** The symbol with {@code id}, or null. */
+        String name(int id) {
+            return id < names.length ? names[id] : null;
+        }
+
+        String[] symbols() {
+            return Arrays.copyOf(names, maxId + 1);
         }
 
         int find(byte[] a, int from, int to) {
@@ -277,19 +316,35 @@ final class FstTextReader {
                 if (id < 0) {
                     return -1;
                 }
-                if (Arrays.equals(bytes[id], 0, bytes[id].length, a, from, to)) {
+                byte[] k = bytes[id];
+                if (k.length == to - from && Arrays.equals(k, 0, k.length, a, from, to)) {
                     return id;
                 }
                 i = (i + 1) & mask;
             }
         }
 
-        private static int hash(byte[] a, int from, int to) {
-            int h = 0x9e3779b9;
-            for (int i = from; i < to; i++) {
-                h = (h ^ a[i]) * 0x01000193;
+        private void rehash() {
+            table = new int[table.length * 2];
+            Arrays.fill(table, -1);
+            mask = table.length - 1;
+            for (int id = 0; id <= maxId; id++) {
+                if (bytes[id] != null) {
+                    int i = hash(bytes[id], 0, bytes[id].length) & mask;
+                    while (table[i] >= 0) {
+                        i = (i + 1) & mask;
+                    }
+                    table[i] = id;
+                }
             }
-            return h ^ (h >>> 16);
+        }
+
+        private static int hash(byte[] a, int from, int to) {
+            int h = 0x811c9dc5;
+            for (int i = from; i < to; i++) {
+                h = (h ^ (a[i] & 0xff)) * 0x01000193;
+            }
+            return h ^ (h >>> 15);
         }
     }
 }
