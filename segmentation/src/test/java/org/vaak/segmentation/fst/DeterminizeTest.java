@@ -45,23 +45,17 @@ class DeterminizeTest {
         b.setStart(0).setFinal(3, 0f).setFinal(6, 0f);
         b.addArc(0, 1, 11, 0f, 1).addArc(1, 2, 0, 0f, 2).addArc(2, 9, 0, 0f, 3);
         b.addArc(0, 1, 12, 0f, 4).addArc(4, 3, 0, 0f, 5).addArc(5, 9, 0, 0f, 6);
-        CompactFst d = Determinize.apply(b.build(null, null));
+        CompactFst fst = b.build(null, null);
+        CompactFst d = Determinize.apply(fst);
         assertTrue(d.isInputDeterministic());
-        assertEquals(PathMap.of(b2(b)), PathMap.of(d));
+        assertEquals(Map.of("[1, 2, 9]|[11]", 0f, "[1, 3, 9]|[12]", 0f), PathMap.of(d));
+        assertEquals(PathMap.of(fst), PathMap.of(d));
+        assertEquals(6, d.numStates(), "determinization alone merges no suffixes");
+        assertEquals(4, Minimize.apply(d).numStates(), "the two words' tails after b and c merge");
         int s1 = d.next(d.arcStart(0));
         assertEquals(0, d.olabel(d.arcStart(0)), "output is not known after 'a'");
         assertEquals(11, d.olabel(d.findInput(s1, 2)));
         assertEquals(12, d.olabel(d.findInput(s1, 3)));
-    }
-
-    private static CompactFst b2(FstBuilder ignored) {
-        FstBuilder b = new FstBuilder();
-        for (int i = 0; i < 4; i++) {
-            b.addState();
-        }
-        b.setStart(0).setFinal(3, 0f);
-        b.addArc(0, 1, 0, 0f, 1).addArc(1, 2, 11, 0f, 2).addArc(1, 3, 12, 0f, 2).addArc(2, 9, 0, 0f, 3);
-        return b.build(null, null);
     }
 
     @Test
