@@ -76,4 +76,27 @@ final class RandomFst {
         }
         return b.build(null, null);
     }
+
+    /**
+     * A cyclic deterministic acceptor without epsilons: each state has at most one arc per label
+     * (labels 1..numLabels), weights multiples of 1/4, about a third of the states final.
+     */
+    static CompactFst cyclicDeterministic(Random r, int n, int numLabels) {
+        FstBuilder b = new FstBuilder(n, n * numLabels);
+        for (int i = 0; i < n; i++) {
+            b.addState();
+        }
+        b.setStart(0);
+        for (int s = 0; s < n; s++) {
+            for (int l = 1; l <= numLabels; l++) {
+                if (r.nextInt(3) != 0) {
+                    b.addArc(s, l, l, r.nextInt(4) / 4f, r.nextInt(n));
+                }
+            }
+            if (r.nextInt(3) == 0) {
+                b.setFinal(s, r.nextInt(4) / 4f);
+            }
+        }
+        return b.build(null, null);
+    }
 }
