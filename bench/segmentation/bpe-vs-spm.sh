@@ -43,6 +43,7 @@ for lang in $LANGS; do
   dir="$ROOT/$lang"
   [ -f "$dir/train.txt" ] || { echo "skipping $lang: no $dir/train.txt" >&2; continue; }
   W="$WORK/$lang"; mkdir -p "$W"
+  sha256sum "$dir/train.txt" "$dir/test.txt" "$dir/words.counts" >"$W/corpus.sha256"
   "${TOOL[@]}" words --lang "$lang" --input "$dir/test.txt" --output "$W/test.words"
   : >"$W/test.rep"; for _ in $(seq "$REPEAT"); do cat "$W/test.words" >>"$W/test.rep"; done
   nwords=$(wc -l <"$W/test.words")

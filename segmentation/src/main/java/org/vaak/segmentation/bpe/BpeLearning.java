@@ -82,7 +82,7 @@ final class BpeLearning {
         stats.put("units", units);
         stats.put("exhausted", r.exhausted());
         stats.put("seconds", Math.round(seconds * 1000) / 1000.0);
-        long tokens = r.pieceCounts().values().stream().mapToLong(Long::longValue).sum();
+        long tokens = r.pieceCounts().values().stream().mapToLong(Long::longValue).sum() + r.unknownTokens();
         stats.put("pieces_per_word", Math.round(1e4 * tokens / (double) counts.tokens()) / 1e4);
         return new SubwordDictionary(counts.language(), method, params, logProbs(r), r.merges(), counts.info(), stats);
     }

@@ -24,7 +24,7 @@ import org.vaak.segmentation.learn.Progress;
 final class MergeLearner {
     /** What the merge loop produced. */
     record Result(List<List<String>> merges, List<String> units, Map<String, Long> pieceCounts,
-            boolean exhausted) {
+            long unknownTokens, boolean exhausted) {
     }
 
     private static final String EOW = SubwordDictionary.END_OF_WORD;
@@ -34,6 +34,7 @@ final class MergeLearner {
     private final SymbolTable symbols = new SymbolTable();
     private long[] pieceCount = new long[1024];
     private long total;
+    private long unknownTokens;
 
     private int[] seq;
     private int[] start;
@@ -91,7 +92,7 @@ final class MergeLearner {
             }
         }
         progress.update("learning merges", units.size(), targetUnits);
-        return new Result(merges, List.copyOf(units), finalPieceCounts(), exhausted);
+        return new Result(merges, List.copyOf(units), finalPieceCounts(), unknownTokens, exhausted);
     }
 
     private void encode(AksharaCorpus corpus, Set<String> alphabet) {
@@ -130,6 +131,8 @@ final class MergeLearner {
                 seq[p++] = id;
                 if (id >= 0) {
                     pieceCount[id] += w;
+                } else {
+                    unknownTokens += w;
                 }
                 total += w;
             }

@@ -21,12 +21,6 @@ final class SymbolTable {
         return n;
     }
 
-    /** The id of {@code s}, or -1 when it was never interned. */
-    int find(String s) {
-        Integer id = ids.get(s);
-        return id == null ? -1 : id;
-    }
-
     String string(int id) {
         return strings.get(id);
     }

@@ -132,6 +132,8 @@ class BpeTrainerTest {
         SubwordDictionary d = new BpeTrainer(BpeOptions.FULL_ALPHABET.withAksharaCoverage(0.97)).train(wc, 10, Progress.NONE);
         assertEquals(pairs("ம", "ர", "மர", "ம்</w>"), d.merges());
         assertEquals(List.of("மர", "ஸ்"), new BpeSegmenter(d).segment("மரஸ்").pieces());
+        // pieces per word token: மரம் 5x1, மரத்தை 3x2 (மர த்தை), மரங்களை 2x3, படம் 4x3 (ப ட ம்), மரஸ் 1x2
+        assertEquals((5 + 6 + 6 + 12 + 2) / 15.0, (double) d.stats().get("pieces_per_word"), 1e-4);
     }
 
     @Test
