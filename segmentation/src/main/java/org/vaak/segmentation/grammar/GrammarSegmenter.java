@@ -41,6 +41,18 @@ public final class GrammarSegmenter implements Segmenter {
     }
 
     /**
+     * The length of {@code word} without trailing zero-width joiners or non-joiners (U+200D, U+200C), which
+     * some text puts after a final dead consonant; they stay attached to the last piece.
+     */
+    public static int coreLength(String word) {
+        int n = word.length();
+        while (n > 0 && (word.charAt(n - 1) == '\u200C' || word.charAt(n - 1) == '\u200D')) {
+            n--;
+        }
+        return n;
+    }
+
+    /**
      * The grammar's segmentation ({@code source = "grammar"}, {@code detail} = category, {@code cost} = path
      * cost), or null when the grammar does not accept the word.
      */
@@ -48,11 +60,18 @@ public final class GrammarSegmenter implements Segmenter {
         if (word.isEmpty()) {
             return null;
         }
-        GrammarParse p = grammar.parseWord(word);
+        int core = coreLength(word);
+        if (core == 0) {
+            return null;
+        }
+        GrammarParse p = grammar.parseWord(word.substring(0, core));
         if (p == null) {
             return null;
         }
-        List<String> pieces = p.pieces(grammar.language());
+        List<String> pieces = new java.util.ArrayList<>(p.pieces(grammar.language()));
+        if (core < word.length()) {
+            pieces.set(pieces.size() - 1, pieces.get(pieces.size() - 1) + word.substring(core));
+        }
         if (!joiner.join(pieces).equals(word)) {
             // cannot happen for NFC words of the script; kept as a guard so no caller ever gets a bad split
             LOG.warn("grammar parse of '{}' does not join back ({}); left to the fallback", word, pieces);

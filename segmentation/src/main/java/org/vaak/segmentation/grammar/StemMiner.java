@@ -33,12 +33,15 @@ import org.vaak.segmentation.corpus.WordCounts;
  * and for every way a stem can enter the grammar (the stem slot itself, or a slot that a derive rule fills
  * from it, e.g. the u-dropped alternant), the prefix is a candidate when the rest is a complete chain of
  * known suffixes from the state that slot leads to (the empty chain counts when that state is final). The
- * candidate's base form is recovered by undoing the derive rule. A base form is kept when
+ * candidate's base form is recovered by undoing the derive rule. Each word credits only its shortest
+ * candidate base forms (of at least {@link #MIN_AKSHARAS} aksharas, with no vowel after a vowel), and no
+ * candidate at all when one of them is already a listed stem. A base form is kept when
  * <ul>
  *   <li>it occurs with at least {@code k} distinct suffix chains,</li>
  *   <li>when it was seen only through derived alternants, it also occurs directly (so the u of
  *       {@code கதவு} is restored only when கதவு or கதவு + a suffix is attested),</li>
- *   <li>its open form has no vowel after a vowel (no written independent vowel inside the word),</li>
+ *   <li>its open form has no vowel after a vowel (no written independent vowel inside the word), and
+ *       for Kannada it does not end in a dead consonant,</li>
  *   <li>it is mined for one slot only: the one with more chains (ties: slot name order),</li>
  *   <li>it has at least {@link #MIN_AKSHARAS} aksharas,</li>
  *   <li>it is not already a stem of the grammar, and</li>
@@ -58,6 +61,7 @@ public final class StemMiner {
     private final SubwordGrammar grammar;
     private final Language lang;
     private final List<Entry> entries = new ArrayList<>();
+    private final boolean vowelFinal;
 
     /** How a stem slot is entered: the slot, the root it leads to, and the rule that derived it (or null). */
     private record Entry(String category, String baseSlot, String slot, int root, DeriveRule rule) {
@@ -70,8 +74,11 @@ public final class StemMiner {
     /**
      * @param hand the hand-made grammar (without mined stems)
      * @param baseSlots the stem slots to mine, e.g. {@code noun_stem}, {@code verb_stem}
+     * @param vowelFinal keep only stems that do not end in a dead consonant (Kannada: native words end in a
+     *     vowel; a consonant-final candidate is nearly always a vowel-final stem cut short)
      */
-    public StemMiner(GrammarData hand, List<String> baseSlots) {
+    public StemMiner(GrammarData hand, List<String> baseSlots, boolean vowelFinal) {
+        this.vowelFinal = vowelFinal;
         this.hand = hand;
         this.lang = hand.language();
         this.grammar = SubwordGrammarCompiler.compile(hand);
@@ -94,9 +101,9 @@ public final class StemMiner {
         }
     }
 
-    /** The default stem slots: {@code noun_stem} and {@code verb_stem}. */
+    /** The default: {@code noun_stem} and {@code verb_stem}; vowel-final stems only for Kannada. */
     public static StemMiner forNounsAndVerbs(GrammarData hand) {
-        return new StemMiner(hand, List.of("noun_stem", "verb_stem"));
+        return new StemMiner(hand, List.of("noun_stem", "verb_stem"), hand.language() == Language.KANNADA);
     }
 
     /** Mines stems from the corpus; the result is sorted by slot, then open form. */
@@ -104,14 +111,22 @@ public final class StemMiner {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, got " + k);
         }
-        // (baseSlot \t base) -> distinct chains
+        Set<String> listedForms = new HashSet<>();
+        for (String s : hand.stemSlots()) {
+            hand.slot(s).forEach(u -> listedForms.add(u.open()));
+        }
+        // (baseSlot \t base) -> distinct chains; each word credits only its shortest base forms
         Map<String, Set<String>> chains = new HashMap<>();
         Map<String, String> category = new HashMap<>();
+        List<String[]> found = new ArrayList<>();
         for (int w = 0; w < corpus.size(); w++) {
             String open = PhonemicForm.open(corpus.word(w), lang);
             int[] cps = open.codePoints().toArray();
             int[] off = offsets(cps);
             int minStart = Math.max(1, cps.length - MAX_CHAIN);
+            found.clear();
+            int shortest = Integer.MAX_VALUE;
+            boolean known = false;
             for (int i = minStart; i <= cps.length; i++) {
                 String prefix = open.substring(0, off[i]);
                 String rest = open.substring(off[i]);
@@ -120,22 +135,32 @@ public final class StemMiner {
                         continue;
                     }
                     String base = undo(e.rule(), prefix);
-                    if (base == null || base.isEmpty()) {
+                    if (base == null || base.isEmpty() || !wellFormed(base)
+                            || Aksharas.split(PhonemicForm.close(base, lang), lang).size() < MIN_AKSHARAS) {
                         continue;
                     }
-                    String key = e.baseSlot() + "\t" + base;
-                    chains.computeIfAbsent(key, x -> new LinkedHashSet<>()).add(e.slot() + ":" + rest);
-                    category.putIfAbsent(key, e.category());
+                    known |= listedForms.contains(base);
+                    int len = base.codePointCount(0, base.length());
+                    if (len < shortest) {
+                        shortest = len;
+                        found.clear();
+                    }
+                    if (len == shortest) {
+                        found.add(new String[] {e.baseSlot() + "\t" + base, e.slot() + ":" + rest, e.category()});
+                    }
                 }
+            }
+            if (known) {
+                continue; // the hand-made stems already cover this word
+            }
+            for (String[] f : found) {
+                chains.computeIfAbsent(f[0], x -> new LinkedHashSet<>()).add(f[1]);
+                category.putIfAbsent(f[0], f[2]);
             }
         }
         Set<String> listed = new HashSet<>();
-        Set<String> listedForms = new HashSet<>();
         for (String s : hand.stemSlots()) {
-            hand.slot(s).forEach(u -> {
-                listed.add(s + "\t" + u.open());
-                listedForms.add(u.open());
-            });
+            hand.slot(s).forEach(u -> listed.add(s + "\t" + u.open()));
         }
         Map<String, String> bestSlot = new HashMap<>();
         for (var e : chains.entrySet()) {
@@ -198,6 +223,9 @@ public final class StemMiner {
 
     /** No independent vowel except at the start: in the open form a vowel inside a word follows a virama. */
     private boolean wellFormed(String open) {
+        if (vowelFinal && open.codePointBefore(open.length()) == lang.virama()) {
+            return false;
+        }
         int prev = -1;
         for (int i = 0; i < open.length(); ) {
             int cp = open.codePointAt(i);

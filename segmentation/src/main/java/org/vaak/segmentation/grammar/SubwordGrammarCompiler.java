@@ -88,8 +88,8 @@ public final class SubwordGrammarCompiler {
         for (Map.Entry<String, Integer> e : inputSymbols(net).entrySet()) {
             fst.getInputSymbols().put(e.getKey(), e.getValue());
         }
-        for (Choice c : net.choices()) {
-            fst.getOutputSymbols().put(c.symbol(), c.id() + 1);
+        for (Map.Entry<String, Integer> e : outputSymbols(net).entrySet()) {
+            fst.getOutputSymbols().put(e.getKey(), e.getValue());
         }
         for (int s = 0; s < states.length; s++) {
             double fw = s < net.rootCount() ? g.weights().finalCost(s) : Double.POSITIVE_INFINITY;
@@ -118,6 +118,19 @@ public final class SubwordGrammarCompiler {
         return m;
     }
 
+    /**
+     * Output symbols: {@code <eps>} = 0, then each distinct {@code category/slot/unit} in choice order (one
+     * symbol may leave several morphotactic states, e.g. a clitic).
+     */
+    static Map<String, Integer> outputSymbols(GrammarNetwork net) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        m.put("<eps>", 0);
+        for (Choice c : net.choices()) {
+            m.putIfAbsent(c.symbol(), m.size());
+        }
+        return m;
+    }
+
     static String inputSymbol(int cp) {
         return new String(Character.toChars(cp));
     }
@@ -138,10 +151,10 @@ public final class SubwordGrammarCompiler {
                 w.write(e.getKey() + "\t" + e.getValue() + "\n");
             }
         });
+        Map<String, Integer> osyms = outputSymbols(net);
         write(dir.resolve(name + ".osyms"), w -> {
-            w.write("<eps>\t0\n");
-            for (Choice c : net.choices()) {
-                w.write(c.symbol() + "\t" + (c.id() + 1) + "\n");
+            for (var e : osyms.entrySet()) {
+                w.write(e.getKey() + "\t" + e.getValue() + "\n");
             }
         });
         write(dir.resolve(name + ".fst.txt"), w -> {
