@@ -35,16 +35,16 @@ import org.vaak.segmentation.corpus.WordCounts;
  * known suffixes from the state that slot leads to (the empty chain counts when that state is final). The
  * candidate's base form is recovered by undoing the derive rule. Each word credits only its shortest
  * candidate base forms (of at least {@link #MIN_AKSHARAS} aksharas, with no vowel after a vowel), and no
- * candidate at all when one of them is already a listed stem. A base form is kept when
+ * candidate at all when one of them is already a listed stem of the same slot. A base form is kept when
  * <ul>
  *   <li>it occurs with at least {@code k} distinct suffix chains,</li>
  *   <li>when it was seen only through derived alternants, it also occurs directly (so the u of
  *       {@code கதவு} is restored only when கதவு or கதவு + a suffix is attested),</li>
  *   <li>its open form has no vowel after a vowel (no written independent vowel inside the word), and
- *       for Kannada it does not end in a dead consonant,</li>
+ *       for Kannada it ends in a dead consonant only if it also occurs as a word by itself,</li>
  *   <li>it is mined for one slot only: the one with more chains (ties: slot name order),</li>
  *   <li>it has at least {@link #MIN_AKSHARAS} aksharas,</li>
- *   <li>it is not already a stem of the grammar, and</li>
+ *   <li>it is not already a stem of that slot, and</li>
  *   <li>it is not itself a shorter kept (or listed) stem plus whole units of the grammar (candidates are
  *       taken shortest first), so that {@code கோப்புகள்} is not mined next to {@code கோப்பு}, nor
  *       {@code சரிய்} (glide) next to {@code சரி}.</li>
@@ -74,8 +74,9 @@ public final class StemMiner {
     /**
      * @param hand the hand-made grammar (without mined stems)
      * @param baseSlots the stem slots to mine, e.g. {@code noun_stem}, {@code verb_stem}
-     * @param vowelFinal keep only stems that do not end in a dead consonant (Kannada: native words end in a
-     *     vowel; a consonant-final candidate is nearly always a vowel-final stem cut short)
+     * @param vowelFinal take a stem that ends in a dead consonant only when it also occurs as a word by
+     *     itself (Kannada: native words end in a vowel, so a consonant-final candidate is nearly always a
+     *     vowel-final stem cut short, except for loanwords such as ಕ್ಲಿಕ್, which occur alone)
      */
     public StemMiner(GrammarData hand, List<String> baseSlots, boolean vowelFinal) {
         this.vowelFinal = vowelFinal;
@@ -101,7 +102,7 @@ public final class StemMiner {
         }
     }
 
-    /** The default: {@code noun_stem} and {@code verb_stem}; vowel-final stems only for Kannada. */
+    /** The default: {@code noun_stem} and {@code verb_stem}; for Kannada, consonant-final stems only when attested alone. */
     public static StemMiner forNounsAndVerbs(GrammarData hand) {
         return new StemMiner(hand, List.of("noun_stem", "verb_stem"), hand.language() == Language.KANNADA);
     }
@@ -111,14 +112,18 @@ public final class StemMiner {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, got " + k);
         }
-        Set<String> listedForms = new HashSet<>();
+        Set<String> listed = new HashSet<>();
         for (String s : hand.stemSlots()) {
-            hand.slot(s).forEach(u -> listedForms.add(u.open()));
+            hand.slot(s).forEach(u -> listed.add(s + "\t" + u.open()));
         }
         // (baseSlot \t base) -> distinct chains; each word credits only its shortest base forms
         Map<String, Set<String>> chains = new HashMap<>();
         Map<String, String> category = new HashMap<>();
         List<String[]> found = new ArrayList<>();
+        Set<String> bare = new HashSet<>();
+        for (int w = 0; w < corpus.size(); w++) {
+            bare.add(corpus.word(w));
+        }
         for (int w = 0; w < corpus.size(); w++) {
             String open = PhonemicForm.open(corpus.word(w), lang);
             int[] cps = open.codePoints().toArray();
@@ -139,7 +144,11 @@ public final class StemMiner {
                             || Aksharas.split(PhonemicForm.close(base, lang), lang).size() < MIN_AKSHARAS) {
                         continue;
                     }
-                    known |= listedForms.contains(base);
+                    if (vowelFinal && base.codePointBefore(base.length()) == lang.virama()
+                            && !bare.contains(PhonemicForm.close(base, lang))) {
+                        continue;
+                    }
+                    known |= listed.contains(e.baseSlot() + "\t" + base);
                     int len = base.codePointCount(0, base.length());
                     if (len < shortest) {
                         shortest = len;
@@ -158,17 +167,13 @@ public final class StemMiner {
                 category.putIfAbsent(f[0], f[2]);
             }
         }
-        Set<String> listed = new HashSet<>();
-        for (String s : hand.stemSlots()) {
-            hand.slot(s).forEach(u -> listed.add(s + "\t" + u.open()));
-        }
         Map<String, String> bestSlot = new HashMap<>();
         for (var e : chains.entrySet()) {
             int tab = e.getKey().indexOf('\t');
             String slot = e.getKey().substring(0, tab);
             String base = e.getKey().substring(tab + 1);
             boolean direct = e.getValue().stream().anyMatch(c -> c.startsWith(slot + ":"));
-            if (e.getValue().size() < k || !direct || listedForms.contains(base) || !wellFormed(base)
+            if (e.getValue().size() < k || !direct || listed.contains(e.getKey()) || !wellFormed(base)
                     || Aksharas.split(PhonemicForm.close(base, lang), lang).size() < MIN_AKSHARAS) {
                 continue;
             }
@@ -223,9 +228,6 @@ public final class StemMiner {
 
     /** No independent vowel except at the start: in the open form a vowel inside a word follows a virama. */
     private boolean wellFormed(String open) {
-        if (vowelFinal && open.codePointBefore(open.length()) == lang.virama()) {
-            return false;
-        }
         int prev = -1;
         for (int i = 0; i < open.length(); ) {
             int cp = open.codePointAt(i);
