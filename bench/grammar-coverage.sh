@@ -30,5 +30,7 @@ for l in "${langs[@]}"; do
   if command -v fstcompile >/dev/null; then
     fstcompile --isymbols="$out/sg-wfst-$l.isyms" --osymbols="$out/sg-wfst-$l.osyms" "$out/sg-wfst-$l.fst.txt" "$out/g.fst"
     fstinfo "$out/g.fst" | grep -E "# of (states|arcs)|input deterministic|output deterministic"
+    fstencode --encode_labels "$out/g.fst" "$out/codex" "$out/g.enc.fst"
+    echo "   label-encoded: $(fstinfo "$out/g.enc.fst" | grep 'input deterministic')"
   fi
 done

@@ -47,6 +47,11 @@ class OpenFstExportTest {
         String info = sh("fstinfo g.fst");
         assertTrue(info.matches("(?s).*# of states\\s+" + g.network().stateCount() + "\\n.*"), info);
         assertTrue(info.matches("(?s).*# of arcs\\s+" + g.network().arcCount() + "\\n.*"), info);
+        // deterministic once input:output pairs are encoded as single labels (what fstdeterminize of the
+        // encoded machine would produce): OpenFst's own property check
+        sh("fstencode --encode_labels g.fst codex g.enc.fst");
+        String enc = sh("fstinfo g.enc.fst");
+        assertTrue(enc.matches("(?s).*input deterministic\\s+y\\n.*"), enc);
         for (String w : SubwordGrammarCompilerTest.TA_WORDS) {
             StringBuilder txt = new StringBuilder();
             int[] cps = PhonemicForm.open(w, Language.TAMIL).codePoints().toArray();
