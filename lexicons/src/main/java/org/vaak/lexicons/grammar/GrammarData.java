@@ -77,9 +77,11 @@ public final class GrammarData {
     public GrammarData withUnits(List<Unit> extra) {
         Map<String, List<Unit>> m = new LinkedHashMap<>();
         slots.forEach((k, v) -> m.put(k, new ArrayList<>(v)));
+        Map<String, Set<String>> seen = new LinkedHashMap<>();
+        m.forEach((k, v) -> v.forEach(u -> seen.computeIfAbsent(k, x -> new java.util.HashSet<>()).add(u.open())));
         for (Unit u : extra) {
             List<Unit> list = m.computeIfAbsent(u.slot(), k -> new ArrayList<>());
-            if (list.stream().noneMatch(x -> x.open().equals(u.open()))) {
+            if (seen.computeIfAbsent(u.slot(), k -> new java.util.HashSet<>()).add(u.open())) {
                 list.add(u);
             }
         }
@@ -101,7 +103,7 @@ public final class GrammarData {
             for (Unit u : from) {
                 String d = r.apply(u.open());
                 if (d != null && have.add(d)) {
-                    to.add(new Unit(r.toSlot(), d, u.open() + " by " + r.note()));
+                    to.add(new Unit(r.toSlot(), d, u.open() + " by " + r.note(), u.mined()));
                 }
             }
         }

@@ -89,7 +89,7 @@ public final class GrammarLoader {
                 }
                 continue;
             }
-            readUnits(lang, r, where + f, slots);
+            readUnits(lang, r, where + f, slots, f.equals(MINED));
         }
         Reader m = opener.open(MORPHOTACTICS);
         if (m == null) {
@@ -103,6 +103,14 @@ public final class GrammarLoader {
 
     /** Reads unit lines {@code slot<TAB>open<TAB>written<TAB>gloss} into {@code slots}. */
     public static void readUnits(Language lang, Reader reader, String file, Map<String, List<Unit>> slots) {
+        readUnits(lang, reader, file, slots, false);
+    }
+
+    /** As {@link #readUnits(Language, Reader, String, Map)}, marking the units as mined or hand-made. */
+    public static void readUnits(Language lang, Reader reader, String file, Map<String, List<Unit>> slots,
+            boolean mined) {
+        Map<String, Set<String>> seen = new LinkedHashMap<>();
+        slots.forEach((k, v) -> v.forEach(u -> seen.computeIfAbsent(k, x -> new java.util.HashSet<>()).add(u.open())));
         forEachLine(reader, file, (no, f) -> {
             if (f.length < 3) {
                 throw new GrammarDataException(file, no, "expected slot<TAB>open form<TAB>written form[<TAB>gloss], got "
@@ -116,8 +124,8 @@ public final class GrammarLoader {
                         + open + "' (which closes to '" + PhonemicForm.close(open, lang) + "')");
             }
             List<Unit> list = slots.computeIfAbsent(slot, k -> new ArrayList<>());
-            if (list.stream().noneMatch(u -> u.open().equals(open))) {
-                list.add(new Unit(slot, open, f.length > 3 ? f[3] : ""));
+            if (seen.computeIfAbsent(slot, k -> new java.util.HashSet<>()).add(open)) {
+                list.add(new Unit(slot, open, f.length > 3 ? f[3] : "", mined));
             }
         });
     }

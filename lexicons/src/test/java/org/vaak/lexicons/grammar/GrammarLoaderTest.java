@@ -42,6 +42,17 @@ class GrammarLoaderTest {
     }
 
     @Test
+    void shippedMinedStemsLoadOnTopOfTheHandMadeLists() {
+        for (Language l : Language.values()) {
+            GrammarData hand = GrammarLoader.load(l, false);
+            GrammarData all = GrammarLoader.load(l);
+            int added = all.unitCount() - hand.unitCount();
+            assertTrue(added > 1000, l.code() + ": only " + added + " mined stems");
+            assertEquals(hand.slot("case"), all.slot("case"));
+        }
+    }
+
+    @Test
     void deriveRulesMakeTheSandhiAlternants() {
         GrammarData ta = GrammarLoader.load(Language.TAMIL, false).derived();
         assertTrue(ta.slot("noun_stem_am").stream().anyMatch(u -> u.open().equals("ம்அர்அ")), "மரம் -> மர");

@@ -10,8 +10,9 @@ package org.vaak.segmentation.grammar;
  * @param unit the unit in the open form
  * @param fromRoot the network state of the morphotactic state the choice leaves
  * @param toRoot the network state of the morphotactic state it enters
+ * @param mined whether the unit comes from the mined stem list
  */
-public record Choice(int id, String category, String slot, String unit, int fromRoot, int toRoot) {
+public record Choice(int id, String category, String slot, String unit, int fromRoot, int toRoot, boolean mined) {
     /** The output symbol: {@code category/slot/unit}. */
     public String symbol() {
         return category + "/" + slot + "/" + unit;

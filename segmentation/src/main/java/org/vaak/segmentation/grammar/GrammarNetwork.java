@@ -101,7 +101,7 @@ public final class GrammarNetwork {
                         }
                         continue;
                     }
-                    Choice c = new Choice(choices.size(), m.category(), a.slot(), u.open(), from, to);
+                    Choice c = new Choice(choices.size(), m.category(), a.slot(), u.open(), from, to, u.mined());
                     choices.add(c);
                     byKey.put(k, c);
                     int[] cps = u.open().codePoints().toArray();

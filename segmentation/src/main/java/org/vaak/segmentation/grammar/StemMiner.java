@@ -35,7 +35,7 @@ import org.vaak.segmentation.corpus.WordCounts;
  * known suffixes from the state that slot leads to (the empty chain counts when that state is final). The
  * candidate's base form is recovered by undoing the derive rule. Each word credits only its shortest
  * candidate base forms (of at least {@link #MIN_AKSHARAS} aksharas, with no vowel after a vowel), and no
- * candidate at all when one of them is already a listed stem of the same slot. A base form is kept when
+ * candidate at all when one of them is already a listed stem. A base form is kept when
  * <ul>
  *   <li>it occurs with at least {@code k} distinct suffix chains,</li>
  *   <li>when it was seen only through derived alternants, it also occurs directly (so the u of
@@ -44,7 +44,8 @@ import org.vaak.segmentation.corpus.WordCounts;
  *       for Kannada it ends in a dead consonant only if it also occurs as a word by itself,</li>
  *   <li>it is mined for one slot only: the one with more chains (ties: slot name order),</li>
  *   <li>it has at least {@link #MIN_AKSHARAS} aksharas,</li>
- *   <li>it is not already a stem of that slot, and</li>
+ *   <li>it is not already a unit of the grammar (in any slot: a listed number, pronoun or suffix is not
+ *       mined as a noun or verb), and</li>
  *   <li>it is not itself a shorter kept (or listed) stem plus whole units of the grammar (candidates are
  *       taken shortest first), so that {@code கோப்புகள்} is not mined next to {@code கோப்பு}, nor
  *       {@code சரிய்} (glide) next to {@code சரி}.</li>
@@ -114,8 +115,10 @@ public final class StemMiner {
         }
         Set<String> listed = new HashSet<>();
         for (String s : hand.stemSlots()) {
-            hand.slot(s).forEach(u -> listed.add(s + "\t" + u.open()));
+            hand.slot(s).forEach(u -> listed.add(u.open()));
         }
+        Set<String> anyUnit = new HashSet<>();
+        hand.slots().values().forEach(us -> us.forEach(u -> anyUnit.add(u.open())));
         // (baseSlot \t base) -> distinct chains; each word credits only its shortest base forms
         Map<String, Set<String>> chains = new HashMap<>();
         Map<String, String> category = new HashMap<>();
@@ -148,7 +151,7 @@ public final class StemMiner {
                             && !bare.contains(PhonemicForm.close(base, lang))) {
                         continue;
                     }
-                    known |= listed.contains(e.baseSlot() + "\t" + base);
+                    known |= listed.contains(base);
                     int len = base.codePointCount(0, base.length());
                     if (len < shortest) {
                         shortest = len;
@@ -173,7 +176,7 @@ public final class StemMiner {
             String slot = e.getKey().substring(0, tab);
             String base = e.getKey().substring(tab + 1);
             boolean direct = e.getValue().stream().anyMatch(c -> c.startsWith(slot + ":"));
-            if (e.getValue().size() < k || !direct || listed.contains(e.getKey()) || !wellFormed(base)
+            if (e.getValue().size() < k || !direct || anyUnit.contains(base) || !wellFormed(base)
                     || Aksharas.split(PhonemicForm.close(base, lang), lang).size() < MIN_AKSHARAS) {
                 continue;
             }
@@ -264,7 +267,7 @@ public final class StemMiner {
     public static List<Unit> units(List<MinedStem> stems) {
         List<Unit> out = new ArrayList<>();
         for (MinedStem s : stems) {
-            out.add(new Unit(s.slot(), s.open(), "mined: " + s.chains() + " chains"));
+            out.add(new Unit(s.slot(), s.open(), "mined: " + s.chains() + " chains", true));
         }
         return out;
     }
@@ -277,6 +280,9 @@ public final class StemMiner {
         Path dir = out.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, out.getFileName().toString(), ".tmp");
+        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             for (String h : header) {
                 w.write("# " + h + "\n");
