@@ -97,14 +97,17 @@ class RoundTripTest {
     @Tag("slow")
     void everyWordOfTheCorporaJoinsBack() throws IOException {
         for (Language l : Language.values()) {
-            Path train = Path.of("/work/corpora-build", l.code(), "train.txt");
-            Assumptions.assumeTrue(Files.exists(train), "corpus " + train + " not built; skipped");
-            WordCounts wc = WordCounts.fromText(train, l);
-            List<String> words = new ArrayList<>();
-            for (int i = 0; i < wc.size(); i++) {
-                words.add(wc.word(i));
+            KnowledgeSegmenter k = new KnowledgeSegmenter(SubwordGrammarCompiler.compile(GrammarLoader.load(l)));
+            for (String split : List.of("train.txt", "test.txt")) {
+                Path file = Path.of("/work/corpora-build", l.code(), split);
+                Assumptions.assumeTrue(Files.exists(file), "corpus " + file + " not built; skipped");
+                WordCounts wc = WordCounts.fromText(file, l);
+                List<String> words = new ArrayList<>();
+                for (int i = 0; i < wc.size(); i++) {
+                    words.add(wc.word(i));
+                }
+                check(k, l, words);
             }
-            check(new KnowledgeSegmenter(SubwordGrammarCompiler.compile(GrammarLoader.load(l))), l, words);
         }
     }
 }
