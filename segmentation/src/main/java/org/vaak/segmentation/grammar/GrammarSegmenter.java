@@ -12,7 +12,8 @@ import org.vaak.segmentation.Segmenter;
  * Segments a word by the best path through the SG-WFST for its open form. The pieces are the path's units
  * closed back to written form; they always join back into the word (checked for every result). Words the
  * grammar does not accept come back whole with source {@code passthrough}; {@link #parse} tells them
- * apart for callers that fall back to another segmenter.
+ * apart for callers that fall back to another segmenter. Zero-width joiners and non-joiners are ignored by
+ * the parse and put back into the pieces.
  */
 public final class GrammarSegmenter implements Segmenter {
     public static final String SOURCE = "grammar";
@@ -40,16 +41,55 @@ public final class GrammarSegmenter implements Segmenter {
         return s != null ? s : Segmentation.whole(word, "passthrough", "not accepted by the grammar");
     }
 
+    private static boolean isJoiner(char c) {
+        return c == '\u200C' || c == '\u200D';
+    }
+
     /**
-     * The length of {@code word} without trailing zero-width joiners or non-joiners (U+200D, U+200C), which
-     * some text puts after a final dead consonant; they stay attached to the last piece.
+     * {@code word} without zero-width joiners and non-joiners (U+200D, U+200C). Some text puts them after a
+     * dead consonant; they do not change the word's sounds, so the grammar parses the word without them.
      */
-    public static int coreLength(String word) {
-        int n = word.length();
-        while (n > 0 && (word.charAt(n - 1) == '\u200C' || word.charAt(n - 1) == '\u200D')) {
-            n--;
+    public static String withoutJoiners(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            if (!isJoiner(word.charAt(i))) {
+                sb.append(word.charAt(i));
+            }
         }
-        return n;
+        return sb.toString();
+    }
+
+    /**
+     * Puts the joiners of {@code word} back into the pieces of {@code withoutJoiners(word)}: each joiner, left
+     * to right, goes to the first place (earliest piece, earliest offset; so the end of a piece before the
+     * start of the next) where the pieces join into the word up to and including that joiner. Returns null
+     * when there is no such place.
+     */
+    public static List<String> reinsertJoiners(List<String> pieces, String word, Joiner joiner) {
+        List<String> cur = new java.util.ArrayList<>(pieces);
+        for (int j = 0; j < word.length(); j++) {
+            char ch = word.charAt(j);
+            if (!isJoiner(ch)) {
+                continue;
+            }
+            String target = word.substring(0, j + 1) + withoutJoiners(word.substring(j + 1));
+            boolean placed = false;
+            for (int p = 0; p < cur.size() && !placed; p++) {
+                String piece = cur.get(p);
+                for (int o = 0; o <= piece.length() && !placed; o++) {
+                    List<String> trial = new java.util.ArrayList<>(cur);
+                    trial.set(p, piece.substring(0, o) + ch + piece.substring(o));
+                    if (joiner.join(trial).equals(target)) {
+                        cur = trial;
+                        placed = true;
+                    }
+                }
+            }
+            if (!placed) {
+                return null;
+            }
+        }
+        return cur;
     }
 
     /**
@@ -60,19 +100,16 @@ public final class GrammarSegmenter implements Segmenter {
         if (word.isEmpty()) {
             return null;
         }
-        int core = coreLength(word);
-        if (core == 0) {
+        String core = withoutJoiners(word);
+        if (core.isEmpty()) {
             return null;
         }
-        GrammarParse p = grammar.parseWord(word.substring(0, core));
+        GrammarParse p = grammar.parseWord(core);
         if (p == null) {
             return null;
         }
-        List<String> pieces = new java.util.ArrayList<>(p.pieces(grammar.language()));
-        if (core < word.length()) {
-            pieces.set(pieces.size() - 1, pieces.get(pieces.size() - 1) + word.substring(core));
-        }
-        if (!joiner.join(pieces).equals(word)) {
+        List<String> pieces = reinsertJoiners(p.pieces(grammar.language()), word, joiner);
+        if (pieces == null || !joiner.join(pieces).equals(word)) {
             // cannot happen for NFC words of the script; kept as a guard so no caller ever gets a bad split
             LOG.warn("grammar parse of '{}' does not join back ({}); left to the fallback", word, pieces);
             return null;

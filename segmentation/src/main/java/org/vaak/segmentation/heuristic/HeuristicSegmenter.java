@@ -60,9 +60,8 @@ public final class HeuristicSegmenter implements Segmenter {
         if (word.isEmpty() || word.codePoints().noneMatch(cp -> lang.inBlock(cp) && Character.isLetter(cp))) {
             return Segmentation.whole(word, "passthrough", "not a word of " + lang.displayName());
         }
-        int core = GrammarSegmenter.coreLength(word);
-        String tail = word.substring(core);
-        String open = PhonemicForm.open(word.substring(0, core), lang);
+        String core = GrammarSegmenter.withoutJoiners(word);
+        String open = PhonemicForm.open(core, lang);
         int[] cps = open.codePoints().toArray();
         int[] offsets = new int[cps.length + 1];
         for (int i = 0, o = 0; i < cps.length; i++) {
@@ -88,8 +87,8 @@ public final class HeuristicSegmenter implements Segmenter {
             List<String> pieces = new ArrayList<>();
             pieces.add(stem);
             pieces.addAll(best.pieces(lang));
-            pieces.set(pieces.size() - 1, pieces.get(pieces.size() - 1) + tail);
-            if (joiner.join(pieces).equals(word)) {
+            pieces = GrammarSegmenter.reinsertJoiners(pieces, word, joiner);
+            if (pieces != null && joiner.join(pieces).equals(word)) {
                 return new Segmentation(word, pieces, SOURCE, "suffix-chain:" + best.category(), best.cost());
             }
         }

@@ -84,6 +84,16 @@ class GrammarSegmenterTest {
     }
 
     @Test
+    void joinersInsideTheWordAreIgnoredByTheParseAndKept() {
+        Segmentation s = seg("ta", "கோப்பை\u200Cத்");
+        assertEquals(List.of("கோப்ப்", "ஐ\u200C", "த்"), s.pieces());
+        assertEquals("grammar", s.source());
+        s = seg("kn", "ಮರ\u200Dವನ್ನು");
+        assertEquals(List.of("ಮರ\u200D", "ವ್", "ಅನ್ನು"), s.pieces());
+        assertEquals("ಮರ\u200Dವನ್ನು", new Joiner(Language.KANNADA).join(s.pieces()));
+    }
+
+    @Test
     void sameInputGivesTheSameOutput() {
         GrammarSegmenter a = new GrammarSegmenter(Grammars.hand(Language.TAMIL));
         for (String w : List.of("படித்தான்", "மரங்களை", "அவனுக்கு")) {
