@@ -29,7 +29,7 @@ import org.vaak.segmentation.corpus.WordCounts;
 /**
  * Mines noun and verb stems from a training corpus with the hand-made grammar's suffix lists.
  *
- * <p>Procedure: for every word type of the corpus and every split of its open form into prefix + rest,
+ * <p>Procedure: for every word type of the corpus (zero-width joiners removed, as the segmenters do) and every split of its open form into prefix + rest,
  * and for every way a stem can enter the grammar (the stem slot itself, or a slot that a derive rule fills
  * from it, e.g. the u-dropped alternant), the prefix is a candidate when the rest is a complete chain of
  * known suffixes from the state that slot leads to (the empty chain counts when that state is final). The
@@ -125,10 +125,13 @@ public final class StemMiner {
         List<String[]> found = new ArrayList<>();
         Set<String> bare = new HashSet<>();
         for (int w = 0; w < corpus.size(); w++) {
-            bare.add(corpus.word(w));
+            bare.add(GrammarSegmenter.withoutJoiners(corpus.word(w)));
         }
         for (int w = 0; w < corpus.size(); w++) {
-            String open = PhonemicForm.open(corpus.word(w), lang);
+            String open = PhonemicForm.open(GrammarSegmenter.withoutJoiners(corpus.word(w)), lang);
+            if (open.isEmpty()) {
+                continue;
+            }
             int[] cps = open.codePoints().toArray();
             int[] off = offsets(cps);
             int minStart = Math.max(1, cps.length - MAX_CHAIN);

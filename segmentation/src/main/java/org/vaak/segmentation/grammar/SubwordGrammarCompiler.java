@@ -61,7 +61,7 @@ public final class SubwordGrammarCompiler {
         for (int i = 0; i < train.size(); i++) {
             long n = train.count(i);
             tokens += n;
-            GrammarParse p = g.parseWord(train.word(i));
+            GrammarParse p = g.parseWord(GrammarSegmenter.withoutJoiners(train.word(i)));
             if (p == null) {
                 continue;
             }
