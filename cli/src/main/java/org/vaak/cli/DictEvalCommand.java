@@ -12,7 +12,7 @@ import org.vaak.segmentation.corpus.WordCounts;
 import org.vaak.segmentation.dict.DictionaryIO;
 import org.vaak.segmentation.dict.SubwordDictionary;
 import org.vaak.segmentation.eval.SegmentationStats;
-import org.vaak.segmentation.learn.Learners;
+import org.vaak.segmentation.Segmenters;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +34,7 @@ final class DictEvalCommand implements Callable<Integer> {
         String what;
         if (model.dict != null) {
             SubwordDictionary d = DictionaryIO.read(model.dict);
-            segmenter = Learners.segmenter(d);
+            segmenter = Segmenters.forDictionary(d);
             units = new HashSet<>();
             for (SubwordDictionary.Unit u : d.units()) {
                 units.add(u.piece());
@@ -42,7 +42,7 @@ final class DictEvalCommand implements Callable<Integer> {
             what = String.format(Locale.ROOT, "%s %s dictionary %s: %d units", d.language().code(), d.method(), model.dict, d.size());
         } else {
             Language lang = Language.fromCode(model.grammar);
-            segmenter = Learners.grammar(lang);
+            segmenter = Segmenters.grammar(lang);
             what = lang.code() + " subword grammar (SG-WFST + heuristic)";
         }
         WordCounts wc = WordCounts.fromText(corpus, segmenter.language());

@@ -3,7 +3,7 @@ package org.vaak.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vaak.lexicons.Language;
-import org.vaak.segmentation.learn.Learners;
+import org.vaak.segmentation.Segmenters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,7 +32,7 @@ final class GrammarCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             Language language = Language.fromCode(lang);
-            Path written = Learners.exportGrammar(language, output);
+            Path written = Segmenters.exportGrammar(language, output);
             System.err.println("vaak grammar export: wrote " + written);
             return 0;
         }

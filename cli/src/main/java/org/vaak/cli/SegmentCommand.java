@@ -14,7 +14,7 @@ import org.vaak.segmentation.Segmentation;
 import org.vaak.segmentation.Segmenter;
 import org.vaak.segmentation.SubwordText;
 import org.vaak.segmentation.dict.DictionaryIO;
-import org.vaak.segmentation.learn.Learners;
+import org.vaak.segmentation.Segmenters;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,8 +51,8 @@ final class SegmentCommand implements Callable<Integer> {
             throw new Errors.UserError("unknown --format '" + format + "': expected text or tsv");
         }
         Segmenter segmenter = model.dict != null
-                ? Learners.segmenter(DictionaryIO.read(model.dict))
-                : Learners.grammar(Language.fromCode(model.grammar));
+                ? Segmenters.forDictionary(DictionaryIO.read(model.dict))
+                : Segmenters.grammar(Language.fromCode(model.grammar));
         Language lang = segmenter.language();
         ScriptCheck check = new ScriptCheck(lang, Inputs.name(input));
         boolean interactive = input == null || input.toString().equals("-");

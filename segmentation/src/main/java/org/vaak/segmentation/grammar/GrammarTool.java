@@ -42,7 +42,7 @@ public final class GrammarTool {
     /** Runs one subcommand; returns the exit status. */
     public static int run(String[] args, PrintStream out) throws IOException {
         if (args.length == 0) {
-            throw new IllegalArgumentException("usage: GrammarTool export|coverage|mine-stems --lang ta|kn ...");
+            throw new IllegalArgumentException("usage: GrammarTool export|coverage|mine-stems|estimate-weights --lang ta|kn ...");
         }
         Map<String, String> opt = options(args);
         Language lang = Language.fromCode(need(opt, "lang"));
@@ -64,6 +64,21 @@ public final class GrammarTool {
                 out.println(lang.code() + ": " + g.network());
                 out.print(c.toMarkdown());
             }
+            case "estimate-weights" -> {
+                GrammarData data = opt.containsKey("grammar") ? GrammarLoader.load(lang, Path.of(opt.get("grammar")), true)
+                        : GrammarLoader.load(lang, true);
+                Path trainPath = Path.of(need(opt, "train"));
+                WordCounts train = WordCounts.fromText(trainPath, lang);
+                SubwordGrammar g = SubwordGrammarCompiler.compile(data);
+                double[][] counts = GrammarCounts.estimate(g, train);
+                List<String> header = new ArrayList<>();
+                header.add("Usage counts of the SG-WFST's choices, estimated by org.vaak.segmentation.grammar.GrammarCounts; do not edit by hand.");
+                header.add("command: GrammarTool " + String.join(" ", args));
+                header.add("corpus: " + trainPath.getFileName() + " (" + train.info().tokens() + " tokens, " + train.info().types()
+                        + " types, sha256 " + train.info().sha256() + ")");
+                GrammarCounts.write(g.network(), counts, Path.of(need(opt, "out")), header);
+                out.println("wrote " + need(opt, "out"));
+            }
             case "mine-stems" -> {
                 GrammarData hand = opt.containsKey("grammar") ? GrammarLoader.load(lang, Path.of(opt.get("grammar")), false)
                         : GrammarLoader.load(lang, false);
@@ -81,7 +96,7 @@ public final class GrammarTool {
                 out.println("wrote " + stems.size() + " stems " + StemMiner.countBySlot(stems) + " to " + need(opt, "out"));
             }
             default -> throw new IllegalArgumentException("unknown subcommand '" + args[0]
-                    + "': expected export, coverage or mine-stems");
+                    + "': expected export, coverage, mine-stems or estimate-weights");
         }
         return 0;
     }
@@ -91,6 +106,9 @@ public final class GrammarTool {
                 : GrammarLoader.load(lang, withMined);
         if (opt.containsKey("train")) {
             return SubwordGrammarCompiler.compile(data, WordCounts.fromText(Path.of(opt.get("train")), lang));
+        }
+        if (!opt.containsKey("grammar") && withMined) {
+            return SubwordGrammars.shipped(lang);
         }
         return SubwordGrammarCompiler.compile(data);
     }

@@ -53,6 +53,12 @@ public final class SubwordGrammarCompiler {
 
     /** One round of re-estimation: counts from the best parses under {@code g}. */
     public static SubwordGrammar reestimate(SubwordGrammar g, WordCounts train) {
+        double[][] counts = usageCounts(g, train);
+        return new SubwordGrammar(g.network(), GrammarWeights.fromCounts(g.network(), counts[0], counts[1]));
+    }
+
+    /** How often each choice is used and each root ends a parse, over the best parses of {@code train}. */
+    static double[][] usageCounts(SubwordGrammar g, WordCounts train) {
         GrammarNetwork net = g.network();
         double[] cc = new double[net.choices().size()];
         double[] fc = new double[net.rootCount()];
@@ -73,7 +79,7 @@ public final class SubwordGrammarCompiler {
         }
         LOG.info("{}: weights from {} of {} training tokens parsed ({})", net.language().code(), parsedTokens, tokens,
                 String.format(Locale.ROOT, "%.1f%%", 100.0 * parsedTokens / Math.max(1, tokens)));
-        return new SubwordGrammar(net, GrammarWeights.fromCounts(net, cc, fc));
+        return new double[][] {cc, fc};
     }
 
     /** The SG-WFST as a jopenfst transducer over the tropical semiring, with symbol tables. */

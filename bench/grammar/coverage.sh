@@ -2,12 +2,12 @@
 # Coverage of the subword grammar (SG-WFST) on the corpora's test split, plus the FST export checked with
 # OpenFst's fstinfo. Results go to stdout; docs/benchmarks/grammar.md records a run.
 #
-#   bench/grammar-coverage.sh [LANG...]        (default: ta kn)
-#   MINE=1 bench/grammar-coverage.sh           (first re-mine stems-mined.tsv from train.txt)
+#   bench/grammar/coverage.sh [LANG...]        (default: ta kn)
+#   MINE=1 bench/grammar/coverage.sh           (first re-mine stems-mined.tsv from train.txt)
 #
 # Needs /work/corpora-build/{ta,kn}/{train,test}.txt (CORPORA=dir to use another place).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 . scripts/jdk.sh 2>/dev/null || export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 PATH=/usr/lib/jvm/temurin-25-jdk-amd64/bin:$PATH
 corpora="${CORPORA:-/work/corpora-build}"
 if [[ $# -gt 0 ]]; then langs=("$@"); else langs=(ta kn); fi

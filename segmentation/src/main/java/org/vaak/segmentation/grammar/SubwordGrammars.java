@@ -1,0 +1,43 @@
+package org.vaak.segmentation.grammar;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import org.vaak.lexicons.Language;
+import org.vaak.lexicons.grammar.GrammarLoader;
+import org.vaak.segmentation.corpus.CorpusException;
+
+/**
+ * The shipped subword grammars: the grammar data of {@code lexicons} with the weights estimated on the
+ * project's training corpus ({@code weights.tsv} beside the data, made by
+ * {@code bench/grammar/estimate-weights.sh}). Compiled once per language and shared.
+ */
+public final class SubwordGrammars {
+    /** The resource name of the shipped counts, relative to a language's grammar folder. */
+    public static final String WEIGHTS = "weights.tsv";
+
+    private static final Map<Language, SubwordGrammar> CACHE = new EnumMap<>(Language.class);
+
+    private SubwordGrammars() {
+    }
+
+    public static synchronized SubwordGrammar shipped(Language lang) {
+        return CACHE.computeIfAbsent(lang, SubwordGrammars::load);
+    }
+
+    private static SubwordGrammar load(Language lang) {
+        SubwordGrammar g = SubwordGrammarCompiler.compile(GrammarLoader.load(lang));
+        String res = "/org/vaak/lexicons/" + lang.code() + "/grammar/" + WEIGHTS;
+        try (InputStream in = GrammarLoader.class.getResourceAsStream(res)) {
+            if (in == null) {
+                throw new CorpusException("the " + lang.displayName() + " grammar's weights (" + res + ") are missing from the build");
+            }
+            double[][] counts = GrammarCounts.read(g.network(), in, res);
+            return new SubwordGrammar(g.network(), GrammarWeights.fromCounts(g.network(), counts[0], counts[1]));
+        } catch (IOException e) {
+            throw new UncheckedIOException(res + ": " + e.getMessage(), e);
+        }
+    }
+}
