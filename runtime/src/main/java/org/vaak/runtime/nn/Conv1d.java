@@ -1,0 +1,130 @@
+package org.vaak.runtime.nn;
+
+import org.vaak.runtime.Tensor;
+import org.vaak.runtime.kernel.Kernels;
+import org.vaak.runtime.kernel.PackedPanels;
+import org.vaak.runtime.kernel.Parallel;
+import org.vaak.runtime.quant.Fp32Matrix;
+
+/**
+ * 1-D convolution on {@code [C_in, T]} with PyTorch's weight layout {@code [C_out, C_in/groups, K]}, stride,
+ * dilation, left/right padding in any {@link Padding} mode, and groups. Grouped convolutions run as
+ * im2col + packed GEMM per group; depthwise ones (one input channel per group) run directly.
+ */
+public final class Conv1d implements Layer {
+    private final int in;
+    private final int out;
+    private final int kernel;
+    private final int stride;
+    private final int dilation;
+    private final int padLeft;
+    private final int padRight;
+    private final Padding mode;
+    private final int groups;
+    private final float[] weight;
+    private final float[] bias;
+    private final PackedPanels[] panels;
+
+    public Conv1d(int in, int out, int kernel, int stride, int dilation, int padLeft, int padRight, Padding mode,
+                  int groups, float[] weight, float[] bias) {
+        if (in % groups != 0 || out % groups != 0) {
+            throw new IllegalArgumentException("conv1d: channels " + in + " -> " + out + " not divisible by groups " + groups);
+        }
+        if (weight.length != out * (in / groups) * kernel) {
+            throw new IllegalArgumentException("conv1d: weight needs " + out * (in / groups) * kernel + " values, got " + weight.length);
+        }
+        this.in = in;
+        this.out = out;
+        this.kernel = kernel;
+        this.stride = stride;
+        this.dilation = dilation;
+        this.padLeft = padLeft;
+        this.padRight = padRight;
+        this.mode = mode;
+        this.groups = groups;
+        this.weight = weight;
+        this.bias = bias;
+        int cin = in / groups;
+        int og = out / groups;
+        if (cin == 1) {
+            panels = null;
+        } else {
+            panels = new PackedPanels[groups];
+            for (int g = 0; g < groups; g++) {
+                float[] wg = java.util.Arrays.copyOfRange(weight, g * og * cin * kernel, (g + 1) * og * cin * kernel);
+                panels[g] = PackedPanels.pack(wg, og, cin * kernel, Kernels.get());
+            }
+        }
+    }
+
+    public int outputLength(int t) {
+        return (t + padLeft + padRight - dilation * (kernel - 1) - 1) / stride + 1;
+    }
+
+    @Override
+    public Tensor forward(Tensor x) {
+        if (x.rank() != 2 || x.dim(0) != in) {
+            throw new IllegalArgumentException("conv1d expects [" + in + ", T], got " + x);
+        }
+        int t = x.dim(1);
+        int tout = outputLength(t);
+        if (tout <= 0) {
+            throw new IllegalArgumentException("conv1d: input of " + t + " steps is shorter than the kernel span");
+        }
+        int tp = t + padLeft + padRight;
+        float[] xp = padLeft + padRight == 0 ? x.data() : mode.pad(x.data(), in, t, padLeft, padRight);
+        float[] y = new float[out * tout];
+        int cin = in / groups;
+        int og = out / groups;
+        Kernels k = Kernels.get();
+        if (panels == null) {
+            Parallel.forRange(out, Math.max(1, 8192 / Math.max(1, tout * kernel)), (o0, o1) -> {
+                for (int o = o0; o < o1; o++) {
+                    int src = (o / og) * tp;
+                    for (int j = 0; j < kernel; j++) {
+                        float w = weight[o * kernel + j];
+                        if (stride == 1) {
+                            k.axpy(w, xp, src + j * dilation, y, o * tout, tout);
+                        } else {
+                            for (int i = 0; i < tout; i++) {
+                                y[o * tout + i] += w * xp[src + i * stride + j * dilation];
+                            }
+                        }
+                    }
+                }
+            });
+        } else {
+            int kd = cin * kernel;
+            float[] col = new float[tout * kd];
+            float[] yg = new float[tout * og];
+            for (int g = 0; g < groups; g++) {
+                int gBase = g * cin;
+                Parallel.forRange(tout, 64, (t0, t1) -> {
+                    for (int i = t0; i < t1; i++) {
+                        for (int ci = 0; ci < cin; ci++) {
+                            int src = (gBase + ci) * tp + i * stride;
+                            int dst = i * kd + ci * kernel;
+                            for (int j = 0; j < kernel; j++) {
+                                col[dst + j] = xp[src + j * dilation];
+                            }
+                        }
+                    }
+                });
+                Fp32Matrix.gemm(col, tout, panels[g], yg, k);
+                for (int i = 0; i < tout; i++) {
+                    for (int o = 0; o < og; o++) {
+                        y[(g * og + o) * tout + i] = yg[i * og + o];
+                    }
+                }
+            }
+        }
+        if (bias != null) {
+            for (int o = 0; o < out; o++) {
+                for (int i = 0; i < tout; i++) {
+                    y[o * tout + i] += bias[o];
+                }
+            }
+        }
+        return new Tensor(y, out, tout);
+    }
+}
