@@ -3,6 +3,7 @@ package org.vaak.runtime.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.vaak.runtime.SafeTensors;
 import org.vaak.runtime.nn.Activation;
 import org.vaak.runtime.nn.Conv1d;
@@ -31,17 +32,24 @@ public final class ModelBuilder {
     private final WeightReader w;
     private final String source;
 
-    private ModelBuilder(SafeTensors st) {
-        this.w = new WeightReader(st);
+    private ModelBuilder(SafeTensors st, Map<String, WeightMatrix> overrides) {
+        this.w = new WeightReader(st, overrides);
         this.source = st.source();
     }
 
-    /** Builds {@code {"layers": [...]}} from {@code st}; tensors whose names start with an ignored prefix may be unused. */
-    public static Layer build(JsonNode config, SafeTensors st, List<String> ignoredPrefixes) {
-        ModelBuilder b = new ModelBuilder(st);
+    /** The built layers and the weight matrices they use (the ones a quantizer may change), by tensor name. */
+    public record Built(Layer root, Map<String, WeightMatrix> matrices) {
+    }
+
+    /**
+     * Builds {@code {"layers": [...]}} from {@code st}; tensors whose names start with an ignored prefix may be
+     * unused; {@code overrides} replace stored weight matrices by name (used by the planner).
+     */
+    public static Built build(JsonNode config, SafeTensors st, List<String> ignoredPrefixes, Map<String, WeightMatrix> overrides) {
+        ModelBuilder b = new ModelBuilder(st, overrides);
         Layer root = b.sequence(config, "model", false);
         b.w.check(ignoredPrefixes);
-        return root;
+        return new Built(root, Map.copyOf(b.w.matrices()));
     }
 
     private Layer sequence(JsonNode node, String where, boolean residual) {
@@ -174,8 +182,13 @@ public final class ModelBuilder {
         if (in % groups != 0) {
             throw new IllegalArgumentException(in + " input channels not divisible by " + groups + " groups");
         }
-        return new Conv1d(in, out, k, stride, dil, left, right, Padding.parse(c.path("padding_mode").asText("zeros")), groups,
-                w.floats(name + ".weight", out, in / groups, k), w.optional(name + ".bias", c.path("bias").asBoolean(true), out));
+        Padding mode = Padding.parse(c.path("padding_mode").asText("zeros"));
+        float[] bias = w.optional(name + ".bias", c.path("bias").asBoolean(true), out);
+        if (groups == 1) {
+            WeightMatrix m = w.matrix(name + ".weight", out, in * k, new int[] {out, in, k});
+            return new Conv1d(in, k, stride, dil, left, right, mode, m, bias);
+        }
+        return new Conv1d(in, out, k, stride, dil, left, right, mode, groups, w.floats(name + ".weight", out, in / groups, k), bias);
     }
 
     private static int num(JsonNode c, String field, String where) {

@@ -3,7 +3,9 @@ package org.vaak.runtime.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.vaak.runtime.ModelFormatException;
 import org.vaak.runtime.SafeTensors;
@@ -20,9 +22,17 @@ final class WeightReader {
     private final SafeTensors st;
     private final List<String> problems = new ArrayList<>();
     private final Set<String> used = new HashSet<>();
+    private final Map<String, WeightMatrix> overrides;
+    private final Map<String, WeightMatrix> matrices = new LinkedHashMap<>();
 
-    WeightReader(SafeTensors st) {
+    WeightReader(SafeTensors st, Map<String, WeightMatrix> overrides) {
         this.st = st;
+        this.overrides = overrides;
+    }
+
+    /** Every matrix handed out by {@link #matrix}, by name, in build order. */
+    Map<String, WeightMatrix> matrices() {
+        return matrices;
     }
 
     void problem(String p) {
@@ -56,12 +66,35 @@ final class WeightReader {
 
     /** A weight matrix in whatever format the file stores it. */
     WeightMatrix matrix(String name, int rows, int cols) {
+        return matrix(name, rows, cols, null);
+    }
+
+    /**
+     * A weight matrix in whatever format the file stores it (or from the overrides); {@code fp32Shape}, when
+     * given, is the shape of the unquantized tensor if it differs from {@code [rows, cols]} (convolutions).
+     */
+    WeightMatrix matrix(String name, int rows, int cols, int[] fp32Shape) {
         used.add(name);
         for (String suffix : new String[] {".q", ".scale", ".zero", ".e8m0", ".input_scale"}) {
             used.add(name + suffix);
         }
+        WeightMatrix o = overrides.get(name);
+        if (o != null) {
+            if (o.rows() != rows || o.cols() != cols) {
+                problems.add("override for '" + name + "' is [" + o.rows() + ", " + o.cols() + "], expected [" + rows + ", " + cols + "]");
+            }
+            matrices.put(name, o);
+            return o;
+        }
         try {
-            return WeightFormats.load(st, name, rows, cols);
+            WeightMatrix m;
+            if (fp32Shape != null && st.metadata().get(WeightFormats.metadataKey(name)) == null) {
+                m = new Fp32Matrix(floats(name, fp32Shape), rows, cols);
+            } else {
+                m = WeightFormats.load(st, name, rows, cols);
+            }
+            matrices.put(name, m);
+            return m;
         } catch (ModelFormatException e) {
             String m = e.getMessage();
             problems.add(m.startsWith(st.source() + ": ") ? m.substring(st.source().length() + 2) : m);

@@ -2,14 +2,15 @@ package org.vaak.runtime.nn;
 
 import org.vaak.runtime.Tensor;
 import org.vaak.runtime.kernel.Kernels;
-import org.vaak.runtime.kernel.PackedPanels;
 import org.vaak.runtime.kernel.Parallel;
 import org.vaak.runtime.quant.Fp32Matrix;
+import org.vaak.runtime.quant.WeightMatrix;
 
 /**
  * 1-D convolution on {@code [C_in, T]} with PyTorch's weight layout {@code [C_out, C_in/groups, K]}, stride,
  * dilation, left/right padding in any {@link Padding} mode, and groups. Grouped convolutions run as
- * im2col + packed GEMM per group; depthwise ones (one input channel per group) run directly.
+ * im2col + a matrix product per group (packed GEMM for fp32; any {@link WeightMatrix} format when groups = 1, with
+ * the weight viewed as {@code [C_out, C_in*K]}); depthwise ones (one input channel per group) run directly.
  */
 public final class Conv1d implements Layer {
     private final int in;
@@ -23,7 +24,7 @@ public final class Conv1d implements Layer {
     private final int groups;
     private final float[] weight;
     private final float[] bias;
-    private final PackedPanels[] panels;
+    private final WeightMatrix[] mats;
 
     public Conv1d(int in, int out, int kernel, int stride, int dilation, int padLeft, int padRight, Padding mode,
                   int groups, float[] weight, float[] bias) {
@@ -47,14 +48,34 @@ public final class Conv1d implements Layer {
         int cin = in / groups;
         int og = out / groups;
         if (cin == 1) {
-            panels = null;
+            mats = null;
         } else {
-            panels = new PackedPanels[groups];
+            mats = new WeightMatrix[groups];
             for (int g = 0; g < groups; g++) {
                 float[] wg = java.util.Arrays.copyOfRange(weight, g * og * cin * kernel, (g + 1) * og * cin * kernel);
-                panels[g] = PackedPanels.pack(wg, og, cin * kernel, Kernels.get());
+                mats[g] = new Fp32Matrix(wg, og, cin * kernel);
             }
         }
+    }
+
+    /** A groups = 1 convolution whose weight {@code [C_out, C_in*K]} is in any format. */
+    public Conv1d(int in, int kernel, int stride, int dilation, int padLeft, int padRight, Padding mode,
+                  WeightMatrix weight, float[] bias) {
+        if (weight.cols() != in * kernel) {
+            throw new IllegalArgumentException("conv1d: weight has " + weight.cols() + " columns, expected " + in * kernel);
+        }
+        this.in = in;
+        this.out = weight.rows();
+        this.kernel = kernel;
+        this.stride = stride;
+        this.dilation = dilation;
+        this.padLeft = padLeft;
+        this.padRight = padRight;
+        this.mode = mode;
+        this.groups = 1;
+        this.weight = null;
+        this.bias = bias;
+        this.mats = new WeightMatrix[] {weight};
     }
 
     public int outputLength(int t) {
@@ -77,7 +98,7 @@ public final class Conv1d implements Layer {
         int cin = in / groups;
         int og = out / groups;
         Kernels k = Kernels.get();
-        if (panels == null) {
+        if (mats == null) {
             Parallel.forRange(out, Math.max(1, 8192 / Math.max(1, tout * kernel)), (o0, o1) -> {
                 for (int o = o0; o < o1; o++) {
                     int src = (o / og) * tp;
@@ -110,7 +131,7 @@ public final class Conv1d implements Layer {
                         }
                     }
                 });
-                Fp32Matrix.gemm(col, tout, panels[g], yg, k);
+                mats[g].matmul(col, tout, yg, k);
                 for (int i = 0; i < tout; i++) {
                     for (int o = 0; o < og; o++) {
                         y[(g * og + o) * tout + i] = yg[i * og + o];
