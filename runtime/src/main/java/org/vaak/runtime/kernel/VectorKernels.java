@@ -251,29 +251,47 @@ final class VectorKernels implements Kernels {
             return;
         }
         int groups = k / group;
+        int blocks = k / 32;
+        int shift = Integer.numberOfTrailingZeros(group / 32);
         for (int r = r0; r < r1; r++) {
-            FloatVector acc = FloatVector.zero(FS);
+            // four independent accumulators (low/high nibbles of two blocks) keep the FMA latency hidden
+            FloatVector a0 = FloatVector.zero(FS);
+            FloatVector a1 = FloatVector.zero(FS);
+            FloatVector a2 = FloatVector.zero(FS);
+            FloatVector a3 = FloatVector.zero(FS);
+            int wb = r * k / 2;
+            int sb = r * groups;
+            int c = 0;
+            for (; c + 1 < blocks; c += 2) {
+                FloatVector s0 = FloatVector.broadcast(FS, scale[sb + (c >> shift)]);
+                FloatVector s1 = FloatVector.broadcast(FS, scale[sb + ((c + 1) >> shift)]);
+                for (int h = 0; h < 16; h += L) {
+                    int xb = xo + c * 32 + h;
+                    IntVector b0 = (IntVector) ByteVector.fromArray(BS, w, wb + c * 16 + h).convertShape(VectorOperators.B2I, IS, 0);
+                    IntVector b1 = (IntVector) ByteVector.fromArray(BS, w, wb + c * 16 + 16 + h).convertShape(VectorOperators.B2I, IS, 0);
+                    a0 = ((FloatVector) b0.and(15).convert(VectorOperators.I2F, 0)).mul(s0).fma(FloatVector.fromArray(FS, x, xb), a0);
+                    a1 = ((FloatVector) b0.lanewise(VectorOperators.ASHR, 4).and(15).convert(VectorOperators.I2F, 0)).mul(s0)
+                            .fma(FloatVector.fromArray(FS, x, xb + 16), a1);
+                    a2 = ((FloatVector) b1.and(15).convert(VectorOperators.I2F, 0)).mul(s1).fma(FloatVector.fromArray(FS, x, xb + 32), a2);
+                    a3 = ((FloatVector) b1.lanewise(VectorOperators.ASHR, 4).and(15).convert(VectorOperators.I2F, 0)).mul(s1)
+                            .fma(FloatVector.fromArray(FS, x, xb + 48), a3);
+                }
+            }
+            for (; c < blocks; c++) {
+                FloatVector s0 = FloatVector.broadcast(FS, scale[sb + (c >> shift)]);
+                for (int h = 0; h < 16; h += L) {
+                    int xb = xo + c * 32 + h;
+                    IntVector b0 = (IntVector) ByteVector.fromArray(BS, w, wb + c * 16 + h).convertShape(VectorOperators.B2I, IS, 0);
+                    a0 = ((FloatVector) b0.and(15).convert(VectorOperators.I2F, 0)).mul(s0).fma(FloatVector.fromArray(FS, x, xb), a0);
+                    a1 = ((FloatVector) b0.lanewise(VectorOperators.ASHR, 4).and(15).convert(VectorOperators.I2F, 0)).mul(s0)
+                            .fma(FloatVector.fromArray(FS, x, xb + 16), a1);
+                }
+            }
             float zsum = 0;
             for (int g = 0; g < groups; g++) {
-                FloatVector d = FloatVector.zero(FS);
-                for (int c = 0; c < group; c += 32) {
-                    int bo = (r * k + g * group + c) / 2;
-                    int xb = xo + g * group + c;
-                    for (int h = 0; h < 16; h += L) {
-                        ByteVector b = ByteVector.fromArray(BS, w, bo + h);
-                        FloatVector lo = (FloatVector) b.and((byte) 15).convertShape(VectorOperators.B2F, FS, 0);
-                        FloatVector hi = (FloatVector) b.lanewise(VectorOperators.LSHR, 4).and((byte) 15)
-                                .convertShape(VectorOperators.B2F, FS, 0);
-                        d = lo.fma(FloatVector.fromArray(FS, x, xb + h), d);
-                        d = hi.fma(FloatVector.fromArray(FS, x, xb + 16 + h), d);
-                    }
-                }
-                int gi = r * groups + g;
-                float s = scale[gi];
-                acc = d.fma(FloatVector.broadcast(FS, s), acc);
-                zsum += s * (zero == null ? 8 : zero[gi] & 0xff) * xGroupSum[gso + g];
+                zsum += scale[sb + g] * (zero == null ? 8 : zero[sb + g] & 0xff) * xGroupSum[gso + g];
             }
-            y[yo + r] = acc.reduceLanes(VectorOperators.ADD) - zsum;
+            y[yo + r] = a0.add(a1).add(a2.add(a3)).reduceLanes(VectorOperators.ADD) - zsum;
         }
     }
 
