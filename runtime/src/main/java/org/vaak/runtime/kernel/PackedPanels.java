@@ -33,6 +33,17 @@ public final class PackedPanels {
         return new PackedPanels(d, n, k, nr);
     }
 
+    /**
+     * Wraps panels filled by the caller ({@code data.length >= panels * k * nr}); used to pack convolution inputs
+     * straight from the signal without an im2col copy.
+     */
+    public static PackedPanels wrap(float[] data, int n, int k, int nr) {
+        if (data.length < (long) ((n + nr - 1) / nr) * k * nr) {
+            throw new IllegalArgumentException("packed panel array too small for n=" + n + " k=" + k + " nr=" + nr);
+        }
+        return new PackedPanels(data, n, k, nr);
+    }
+
     public float[] data() {
         return data;
     }

@@ -2,15 +2,17 @@ package org.vaak.runtime.nn;
 
 import org.vaak.runtime.Tensor;
 import org.vaak.runtime.kernel.Kernels;
+import org.vaak.runtime.kernel.PackedPanels;
 import org.vaak.runtime.kernel.Parallel;
 import org.vaak.runtime.quant.Fp32Matrix;
 import org.vaak.runtime.quant.WeightMatrix;
 
 /**
  * 1-D convolution on {@code [C_in, T]} with PyTorch's weight layout {@code [C_out, C_in/groups, K]}, stride,
- * dilation, left/right padding in any {@link Padding} mode, and groups. Grouped convolutions run as
- * im2col + a matrix product per group (packed GEMM for fp32; any {@link WeightMatrix} format when groups = 1, with
- * the weight viewed as {@code [C_out, C_in*K]}); depthwise ones (one input channel per group) run directly.
+ * dilation, left/right padding in any {@link Padding} mode, and groups. fp32 convolutions are one GEMM per
+ * group, {@code W[C_out/g, C_in/g*K] . X}, with the shifted input rows packed straight into GEMM panels;
+ * depthwise ones (one input channel per group) run directly; a groups = 1 weight in any other
+ * {@link WeightMatrix} format multiplies an im2col copy of the input.
  */
 public final class Conv1d implements Layer {
     private final int in;
@@ -25,6 +27,7 @@ public final class Conv1d implements Layer {
     private final float[] weight;
     private final float[] bias;
     private final WeightMatrix[] mats;
+    private final float[][] groupWeights;
 
     public Conv1d(int in, int out, int kernel, int stride, int dilation, int padLeft, int padRight, Padding mode,
                   int groups, float[] weight, float[] bias) {
@@ -47,13 +50,13 @@ public final class Conv1d implements Layer {
         this.bias = bias;
         int cin = in / groups;
         int og = out / groups;
+        mats = null;
         if (cin == 1) {
-            mats = null;
+            groupWeights = null;
         } else {
-            mats = new WeightMatrix[groups];
+            groupWeights = new float[groups][];
             for (int g = 0; g < groups; g++) {
-                float[] wg = java.util.Arrays.copyOfRange(weight, g * og * cin * kernel, (g + 1) * og * cin * kernel);
-                mats[g] = new Fp32Matrix(wg, og, cin * kernel);
+                groupWeights[g] = java.util.Arrays.copyOfRange(weight, g * og * cin * kernel, (g + 1) * og * cin * kernel);
             }
         }
     }
@@ -76,6 +79,43 @@ public final class Conv1d implements Layer {
         this.weight = null;
         this.bias = bias;
         this.mats = new WeightMatrix[] {weight};
+        this.groupWeights = null;
+    }
+
+    private void gemmForward(float[] xp, int tp, int tout, float[] y, Kernels k) {
+        int cin = in / groups;
+        int og = out / groups;
+        int kd = cin * kernel;
+        int nr = k.panelWidth();
+        int panels = (tout + nr - 1) / nr;
+        float[] bp = new float[panels * kd * nr];
+        float[] yg = groups == 1 ? y : new float[og * tout];
+        for (int g = 0; g < groups; g++) {
+            int gBase = g * cin;
+            Parallel.forRange(panels, 4, (p0, p1) -> {
+                for (int p = p0; p < p1; p++) {
+                    int t0 = p * nr;
+                    int cnt = Math.min(nr, tout - t0);
+                    for (int ci = 0; ci < cin; ci++) {
+                        for (int j = 0; j < kernel; j++) {
+                            int dst = p * kd * nr + (ci * kernel + j) * nr;
+                            int src = (gBase + ci) * tp + t0 * stride + j * dilation;
+                            if (stride == 1) {
+                                System.arraycopy(xp, src, bp, dst, cnt);
+                            } else {
+                                for (int i = 0; i < cnt; i++) {
+                                    bp[dst + i] = xp[src + i * stride];
+                                }
+                            }
+                        }
+                    }
+                }
+            });
+            Fp32Matrix.gemm(groupWeights[g], og, PackedPanels.wrap(bp, tout, kd, nr), yg, k);
+            if (groups > 1) {
+                System.arraycopy(yg, 0, y, g * og * tout, og * tout);
+            }
+        }
     }
 
     public int outputLength(int t) {
@@ -98,7 +138,9 @@ public final class Conv1d implements Layer {
         int cin = in / groups;
         int og = out / groups;
         Kernels k = Kernels.get();
-        if (mats == null) {
+        if (groupWeights != null) {
+            gemmForward(xp, tp, tout, y, k);
+        } else if (mats == null) {
             Parallel.forRange(out, Math.max(1, 8192 / Math.max(1, tout * kernel)), (o0, o1) -> {
                 for (int o = o0; o < o1; o++) {
                     int src = (o / og) * tp;

@@ -54,10 +54,12 @@ public final class Fp32Matrix extends RowwiseMatrix {
         int panels = b.panels();
         int mb = 48;
         int rowBlocks = (m + mb - 1) / mb;
+        // the smaller operand is the one re-read: consecutive chunks share a weight panel when A is smaller
+        boolean panelOuter = (long) m <= b.n();
         Parallel.forRange(panels * rowBlocks, 1, (from, to) -> {
             for (int t = from; t < to; t++) {
-                int rb = t / panels;
-                int p = t % panels;
+                int rb = panelOuter ? t % rowBlocks : t / panels;
+                int p = panelOuter ? t / rowBlocks : t % panels;
                 k.gemmPanels(x, 0, rb * mb, Math.min(m, rb * mb + mb), b, p, p + 1, y, 0);
             }
         });
