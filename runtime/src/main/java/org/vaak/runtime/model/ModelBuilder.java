@@ -186,6 +186,9 @@ public final class ModelBuilder {
         float[] bias = w.optional(name + ".bias", c.path("bias").asBoolean(true), out);
         if (groups == 1) {
             WeightMatrix m = w.matrix(name + ".weight", out, in * k, new int[] {out, in, k});
+            if (m instanceof Fp32Matrix f && in > 1) {
+                return new Conv1d(in, out, k, stride, dil, left, right, mode, 1, f.weights(), bias);
+            }
             return new Conv1d(in, k, stride, dil, left, right, mode, m, bias);
         }
         return new Conv1d(in, out, k, stride, dil, left, right, mode, groups, w.floats(name + ".weight", out, in / groups, k), bias);
