@@ -7,12 +7,13 @@ cd "$(dirname "$0")/.."
 mkdir -p bench/results
 mvn -q -Pbench -pl bench -am package -DskipTests
 CP="bench/target/classes:bench/target/lib/*"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 JMH="-wi 3 -i 5 -w 1 -r 1 -f 1"
-java -cp "$CP" org.openjdk.jmh.Main 'GemmBench|GemvBench|OrtBench' $JMH -rf json -rff bench/results/jmh.json \
+"$JAVA" -cp "$CP" org.openjdk.jmh.Main 'GemmBench|GemvBench|OrtBench' $JMH -rf json -rff bench/results/jmh.json \
   > bench/results/jmh.log 2>&1
 for t in 1 2; do
   OPENBLAS_NUM_THREADS=$t OMP_NUM_THREADS=$t MKL_NUM_THREADS=$t /usr/bin/python3 bench/torch_bench.py --threads $t
 done > bench/results/torch.txt
-java --add-modules jdk.incubator.vector -Xmx4g -cp "$CP" org.vaak.bench.FormatErrors > bench/results/errors.md 2>/dev/null
+"$JAVA" --add-modules jdk.incubator.vector -Xmx4g -cp "$CP" org.vaak.bench.FormatErrors > bench/results/errors.md 2>/dev/null
 /usr/bin/python3 bench/summarize.py bench/results > bench/results/summary.md
 cat bench/results/summary.md
