@@ -269,11 +269,11 @@ final class VectorKernels implements Kernels {
                     int xb = xo + c * 32 + h;
                     IntVector b0 = (IntVector) ByteVector.fromArray(BS, w, wb + c * 16 + h).convertShape(VectorOperators.B2I, IS, 0);
                     IntVector b1 = (IntVector) ByteVector.fromArray(BS, w, wb + c * 16 + 16 + h).convertShape(VectorOperators.B2I, IS, 0);
-                    a0 = ((FloatVector) b0.and(15).convert(VectorOperators.I2F, 0)).mul(s0).fma(FloatVector.fromArray(FS, x, xb), a0);
-                    a1 = ((FloatVector) b0.lanewise(VectorOperators.ASHR, 4).and(15).convert(VectorOperators.I2F, 0)).mul(s0)
+                    a0 = i2f(b0.and(15)).mul(s0).fma(FloatVector.fromArray(FS, x, xb), a0);
+                    a1 = i2f(b0.lanewise(VectorOperators.ASHR, 4).and(15)).mul(s0)
                             .fma(FloatVector.fromArray(FS, x, xb + 16), a1);
-                    a2 = ((FloatVector) b1.and(15).convert(VectorOperators.I2F, 0)).mul(s1).fma(FloatVector.fromArray(FS, x, xb + 32), a2);
-                    a3 = ((FloatVector) b1.lanewise(VectorOperators.ASHR, 4).and(15).convert(VectorOperators.I2F, 0)).mul(s1)
+                    a2 = i2f(b1.and(15)).mul(s1).fma(FloatVector.fromArray(FS, x, xb + 32), a2);
+                    a3 = i2f(b1.lanewise(VectorOperators.ASHR, 4).and(15)).mul(s1)
                             .fma(FloatVector.fromArray(FS, x, xb + 48), a3);
                 }
             }
@@ -282,8 +282,8 @@ final class VectorKernels implements Kernels {
                 for (int h = 0; h < 16; h += L) {
                     int xb = xo + c * 32 + h;
                     IntVector b0 = (IntVector) ByteVector.fromArray(BS, w, wb + c * 16 + h).convertShape(VectorOperators.B2I, IS, 0);
-                    a0 = ((FloatVector) b0.and(15).convert(VectorOperators.I2F, 0)).mul(s0).fma(FloatVector.fromArray(FS, x, xb), a0);
-                    a1 = ((FloatVector) b0.lanewise(VectorOperators.ASHR, 4).and(15).convert(VectorOperators.I2F, 0)).mul(s0)
+                    a0 = i2f(b0.and(15)).mul(s0).fma(FloatVector.fromArray(FS, x, xb), a0);
+                    a1 = i2f(b0.lanewise(VectorOperators.ASHR, 4).and(15)).mul(s0)
                             .fma(FloatVector.fromArray(FS, x, xb + 16), a1);
                 }
             }
@@ -293,6 +293,11 @@ final class VectorKernels implements Kernels {
             }
             y[yo + r] = a0.add(a1).add(a2.add(a3)).reduceLanes(VectorOperators.ADD) - zsum;
         }
+    }
+
+    /** Small non-negative ints to floats through the 2^23 exponent trick (exact for values below 2^23). */
+    private static FloatVector i2f(IntVector v) {
+        return v.or(0x4B000000).reinterpretAsFloats().sub(8388608f);
     }
 
     @Override
