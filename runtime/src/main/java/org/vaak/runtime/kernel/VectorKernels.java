@@ -177,7 +177,42 @@ final class VectorKernels implements Kernels {
 
     @Override
     public void f32Rows(float[] w, int k, float[] x, int xo, float[] y, int yo, int r0, int r1) {
-        for (int r = r0; r < r1; r++) {
+        int r = r0;
+        // four rows at a time: four weight streams in flight and one activation load for four FMAs
+        for (; r + 4 <= r1; r += 4) {
+            int o0 = r * k;
+            int o1 = o0 + k;
+            int o2 = o1 + k;
+            int o3 = o2 + k;
+            FloatVector s0 = FloatVector.zero(FS);
+            FloatVector s1 = FloatVector.zero(FS);
+            FloatVector s2 = FloatVector.zero(FS);
+            FloatVector s3 = FloatVector.zero(FS);
+            int i = 0;
+            for (int end = k - L; i <= end; i += L) {
+                FloatVector xv = FloatVector.fromArray(FS, x, xo + i);
+                s0 = FloatVector.fromArray(FS, w, o0 + i).fma(xv, s0);
+                s1 = FloatVector.fromArray(FS, w, o1 + i).fma(xv, s1);
+                s2 = FloatVector.fromArray(FS, w, o2 + i).fma(xv, s2);
+                s3 = FloatVector.fromArray(FS, w, o3 + i).fma(xv, s3);
+            }
+            float t0 = s0.reduceLanes(VectorOperators.ADD);
+            float t1 = s1.reduceLanes(VectorOperators.ADD);
+            float t2 = s2.reduceLanes(VectorOperators.ADD);
+            float t3 = s3.reduceLanes(VectorOperators.ADD);
+            for (; i < k; i++) {
+                float xi = x[xo + i];
+                t0 += w[o0 + i] * xi;
+                t1 += w[o1 + i] * xi;
+                t2 += w[o2 + i] * xi;
+                t3 += w[o3 + i] * xi;
+            }
+            y[yo + r] = t0;
+            y[yo + r + 1] = t1;
+            y[yo + r + 2] = t2;
+            y[yo + r + 3] = t3;
+        }
+        for (; r < r1; r++) {
             y[yo + r] = dot(w, r * k, x, xo, k);
         }
     }
