@@ -12,6 +12,7 @@ import org.vaak.runtime.SafeTensors;
 import org.vaak.runtime.SafeTensorsWriter;
 import org.vaak.runtime.StoredTensor;
 import org.vaak.runtime.Tensor;
+import org.vaak.runtime.model.MixedPrecisionPlanner;
 import org.vaak.runtime.model.Model;
 import org.vaak.runtime.quant.WeightFormats;
 import org.vaak.runtime.quant.WeightMatrix;
@@ -76,6 +77,30 @@ public final class FormatErrors {
         for (String f : WeightFormats.ALL) {
             System.out.printf("| %s | %.3f | %.2e | %.3f | %.2e |%n", f, t.get(f)[1], t.get(f)[0], c.get(f)[1], c.get(f)[0]);
         }
+        // mixed precision: the transformer under a budget of 5 bits per weight on average
+        SafeTensors st = save(TRANSFORMER, tw);
+        long weights = 0;
+        for (WeightMatrix m : Model.of(st, List.of()).matrices().values()) {
+            weights += (long) m.rows() * m.cols();
+        }
+        List<Tensor> calib = List.of(new Tensor(gauss(r, 64 * 256, 1), 64, 256), new Tensor(gauss(r, 64 * 256, 1), 64, 256));
+        MixedPrecisionPlanner.Plan plan = MixedPrecisionPlanner.plan(st, calib, weights * 5 / 8, WeightFormats.ALL);
+        System.out.printf("%nMixed precision, transformer, budget 5 bits/weight (%d bytes), calibration: 2 x 64 random tokens%n%n", weights * 5 / 8);
+        System.out.print(plan.report());
+        float[] ref = Model.of(st, List.of()).forward(tx).data();
+        Map<String, WeightMatrix> chosen = new HashMap<>();
+        for (MixedPrecisionPlanner.Choice ch : plan.choices()) {
+            WeightMatrix m = Model.of(st, List.of()).matrices().get(ch.name());
+            chosen.put(ch.name(), WeightFormats.quantize(ch.format(), m.dequantize(), m.rows(), m.cols()));
+        }
+        float[] y = Model.of(st, List.of(), chosen).forward(tx).data();
+        double num = 0;
+        double den = 0;
+        for (int i = 0; i < y.length; i++) {
+            num += (y[i] - ref[i]) * (double) (y[i] - ref[i]);
+            den += (double) ref[i] * ref[i];
+        }
+        System.out.printf("relative error of the plan on a held-out input: %.3e%n", Math.sqrt(num / den));
     }
 
     private static Map<String, double[]> errors(SafeTensors st, Tensor x) {
