@@ -1,0 +1,452 @@
+package org.vaak.runtime.kernel;
+
+import jdk.incubator.vector.ByteVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.ShortVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Vector API kernels. Loaded only by {@link KernelSelector} when {@code jdk.incubator.vector} is present.
+ * Every vector loop ends in a scalar tail; the results agree with {@link ScalarKernels} up to the order of
+ * floating-point additions (exactly, for the integer kernels).
+ */
+final class VectorKernels implements Kernels {
+    static final VectorKernels INSTANCE = new VectorKernels();
+
+    private static final VectorSpecies<Float> FS = FloatVector.SPECIES_PREFERRED;
+    private static final int L = FS.length();
+    private static final VectorSpecies<Integer> IS = VectorSpecies.of(int.class, FS.vectorShape());
+    private static final VectorSpecies<Byte> BS = L >= 8 ? VectorSpecies.of(byte.class, VectorShape.forBitSize(L * 8)) : null;
+    private static final VectorSpecies<Short> SS = L >= 8 ? VectorSpecies.of(short.class, VectorShape.forBitSize(L * 16)) : null;
+    /** 16 byte lanes, for the 16-entry byte look-up tables (one shuffle each). */
+    private static final VectorSpecies<Byte> B16 = ByteVector.SPECIES_128;
+    private static final VectorSpecies<Short> S16 = ShortVector.SPECIES_256;
+    private static final VectorSpecies<Integer> I16 = IntVector.SPECIES_512;
+
+    private VectorKernels() {
+    }
+
+    @Override
+    public String name() {
+        return "Vector API (" + FS.vectorBitSize() + "-bit, " + L + " float lanes)";
+    }
+
+    @Override
+    public int panelWidth() {
+        return 2 * L;
+    }
+
+    @Override
+    public float dot(float[] a, int ao, float[] b, int bo, int n) {
+        FloatVector s0 = FloatVector.zero(FS);
+        FloatVector s1 = FloatVector.zero(FS);
+        FloatVector s2 = FloatVector.zero(FS);
+        FloatVector s3 = FloatVector.zero(FS);
+        int i = 0;
+        for (int end = n - 4 * L; i <= end; i += 4 * L) {
+            s0 = FloatVector.fromArray(FS, a, ao + i).fma(FloatVector.fromArray(FS, b, bo + i), s0);
+            s1 = FloatVector.fromArray(FS, a, ao + i + L).fma(FloatVector.fromArray(FS, b, bo + i + L), s1);
+            s2 = FloatVector.fromArray(FS, a, ao + i + 2 * L).fma(FloatVector.fromArray(FS, b, bo + i + 2 * L), s2);
+            s3 = FloatVector.fromArray(FS, a, ao + i + 3 * L).fma(FloatVector.fromArray(FS, b, bo + i + 3 * L), s3);
+        }
+        for (int end = n - L; i <= end; i += L) {
+            s0 = FloatVector.fromArray(FS, a, ao + i).fma(FloatVector.fromArray(FS, b, bo + i), s0);
+        }
+        float s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        for (; i < n; i++) {
+            s += a[ao + i] * b[bo + i];
+        }
+        return s;
+    }
+
+    @Override
+    public void axpy(float alpha, float[] x, int xo, float[] y, int yo, int n) {
+        FloatVector av = FloatVector.broadcast(FS, alpha);
+        int i = 0;
+        for (int end = n - L; i <= end; i += L) {
+            FloatVector.fromArray(FS, x, xo + i).fma(av, FloatVector.fromArray(FS, y, yo + i)).intoArray(y, yo + i);
+        }
+        for (; i < n; i++) {
+            y[yo + i] += alpha * x[xo + i];
+        }
+    }
+
+    @Override
+    public void gemmPanels(float[] a, int ao, int m0, int m1, PackedPanels b, int p0, int p1, float[] c, int co) {
+        final int k = b.k();
+        final int n = b.n();
+        final int nr = b.nr();
+        if (nr != 2 * L) {
+            ScalarKernels.INSTANCE.gemmPanels(a, ao, m0, m1, b, p0, p1, c, co);
+            return;
+        }
+        final float[] bd = b.data();
+        float[] tail = null;
+        for (int p = p0; p < p1; p++) {
+            final int bo = p * k * nr;
+            final int j0 = p * nr;
+            final boolean full = j0 + nr <= n;
+            if (!full && tail == null) {
+                tail = new float[6 * nr];
+            }
+            int i = m0;
+            for (; i + 6 <= m1; i += 6) {
+                FloatVector c00 = FloatVector.zero(FS), c01 = FloatVector.zero(FS);
+                FloatVector c10 = FloatVector.zero(FS), c11 = FloatVector.zero(FS);
+                FloatVector c20 = FloatVector.zero(FS), c21 = FloatVector.zero(FS);
+                FloatVector c30 = FloatVector.zero(FS), c31 = FloatVector.zero(FS);
+                FloatVector c40 = FloatVector.zero(FS), c41 = FloatVector.zero(FS);
+                FloatVector c50 = FloatVector.zero(FS), c51 = FloatVector.zero(FS);
+                final int a0 = ao + i * k;
+                for (int kk = 0, bi = bo; kk < k; kk++, bi += nr) {
+                    FloatVector b0 = FloatVector.fromArray(FS, bd, bi);
+                    FloatVector b1 = FloatVector.fromArray(FS, bd, bi + L);
+                    FloatVector v = FloatVector.broadcast(FS, a[a0 + kk]);
+                    c00 = b0.fma(v, c00);
+                    c01 = b1.fma(v, c01);
+                    v = FloatVector.broadcast(FS, a[a0 + k + kk]);
+                    c10 = b0.fma(v, c10);
+                    c11 = b1.fma(v, c11);
+                    v = FloatVector.broadcast(FS, a[a0 + 2 * k + kk]);
+                    c20 = b0.fma(v, c20);
+                    c21 = b1.fma(v, c21);
+                    v = FloatVector.broadcast(FS, a[a0 + 3 * k + kk]);
+                    c30 = b0.fma(v, c30);
+                    c31 = b1.fma(v, c31);
+                    v = FloatVector.broadcast(FS, a[a0 + 4 * k + kk]);
+                    c40 = b0.fma(v, c40);
+                    c41 = b1.fma(v, c41);
+                    v = FloatVector.broadcast(FS, a[a0 + 5 * k + kk]);
+                    c50 = b0.fma(v, c50);
+                    c51 = b1.fma(v, c51);
+                }
+                if (full) {
+                    int o = co + i * n + j0;
+                    c00.intoArray(c, o);
+                    c01.intoArray(c, o + L);
+                    c10.intoArray(c, o + n);
+                    c11.intoArray(c, o + n + L);
+                    c20.intoArray(c, o + 2 * n);
+                    c21.intoArray(c, o + 2 * n + L);
+                    c30.intoArray(c, o + 3 * n);
+                    c31.intoArray(c, o + 3 * n + L);
+                    c40.intoArray(c, o + 4 * n);
+                    c41.intoArray(c, o + 4 * n + L);
+                    c50.intoArray(c, o + 5 * n);
+                    c51.intoArray(c, o + 5 * n + L);
+                } else {
+                    c00.intoArray(tail, 0);
+                    c01.intoArray(tail, L);
+                    c10.intoArray(tail, nr);
+                    c11.intoArray(tail, nr + L);
+                    c20.intoArray(tail, 2 * nr);
+                    c21.intoArray(tail, 2 * nr + L);
+                    c30.intoArray(tail, 3 * nr);
+                    c31.intoArray(tail, 3 * nr + L);
+                    c40.intoArray(tail, 4 * nr);
+                    c41.intoArray(tail, 4 * nr + L);
+                    c50.intoArray(tail, 5 * nr);
+                    c51.intoArray(tail, 5 * nr + L);
+                    for (int r = 0; r < 6; r++) {
+                        System.arraycopy(tail, r * nr, c, co + (i + r) * n + j0, n - j0);
+                    }
+                }
+            }
+            for (; i < m1; i++) {
+                FloatVector c00 = FloatVector.zero(FS), c01 = FloatVector.zero(FS);
+                final int a0 = ao + i * k;
+                for (int kk = 0, bi = bo; kk < k; kk++, bi += nr) {
+                    FloatVector v = FloatVector.broadcast(FS, a[a0 + kk]);
+                    c00 = FloatVector.fromArray(FS, bd, bi).fma(v, c00);
+                    c01 = FloatVector.fromArray(FS, bd, bi + L).fma(v, c01);
+                }
+                if (full) {
+                    c00.intoArray(c, co + i * n + j0);
+                    c01.intoArray(c, co + i * n + j0 + L);
+                } else {
+                    c00.intoArray(tail, 0);
+                    c01.intoArray(tail, L);
+                    System.arraycopy(tail, 0, c, co + i * n + j0, n - j0);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void f32Rows(float[] w, int k, float[] x, int xo, float[] y, int yo, int r0, int r1) {
+        int r = r0;
+        // four rows at a time: four weight streams in flight and one activation load for four FMAs
+        for (; r + 4 <= r1; r += 4) {
+            int o0 = r * k;
+            int o1 = o0 + k;
+            int o2 = o1 + k;
+            int o3 = o2 + k;
+            FloatVector s0 = FloatVector.zero(FS);
+            FloatVector s1 = FloatVector.zero(FS);
+            FloatVector s2 = FloatVector.zero(FS);
+            FloatVector s3 = FloatVector.zero(FS);
+            int i = 0;
+            for (int end = k - L; i <= end; i += L) {
+                FloatVector xv = FloatVector.fromArray(FS, x, xo + i);
+                s0 = FloatVector.fromArray(FS, w, o0 + i).fma(xv, s0);
+                s1 = FloatVector.fromArray(FS, w, o1 + i).fma(xv, s1);
+                s2 = FloatVector.fromArray(FS, w, o2 + i).fma(xv, s2);
+                s3 = FloatVector.fromArray(FS, w, o3 + i).fma(xv, s3);
+            }
+            float t0 = s0.reduceLanes(VectorOperators.ADD);
+            float t1 = s1.reduceLanes(VectorOperators.ADD);
+            float t2 = s2.reduceLanes(VectorOperators.ADD);
+            float t3 = s3.reduceLanes(VectorOperators.ADD);
+            for (; i < k; i++) {
+                float xi = x[xo + i];
+                t0 += w[o0 + i] * xi;
+                t1 += w[o1 + i] * xi;
+                t2 += w[o2 + i] * xi;
+                t3 += w[o3 + i] * xi;
+            }
+            y[yo + r] = t0;
+            y[yo + r + 1] = t1;
+            y[yo + r + 2] = t2;
+            y[yo + r + 3] = t3;
+        }
+        for (; r < r1; r++) {
+            y[yo + r] = dot(w, r * k, x, xo, k);
+        }
+    }
+
+    @Override
+    public void halfRows(short[] w, boolean bf16, int k, float[] x, int xo, float[] y, int yo, int r0, int r1) {
+        for (int r = r0; r < r1; r++) {
+            int o = r * k;
+            FloatVector s0 = FloatVector.zero(FS);
+            FloatVector s1 = FloatVector.zero(FS);
+            int i = 0;
+            if (bf16) {
+                for (int end = k - 2 * L; i <= end; i += 2 * L) {
+                    s0 = bf16(w, o + i).fma(FloatVector.fromArray(FS, x, xo + i), s0);
+                    s1 = bf16(w, o + i + L).fma(FloatVector.fromArray(FS, x, xo + i + L), s1);
+                }
+            } else {
+                for (int end = k - 2 * L; i <= end; i += 2 * L) {
+                    s0 = fp16(w, o + i).fma(FloatVector.fromArray(FS, x, xo + i), s0);
+                    s1 = fp16(w, o + i + L).fma(FloatVector.fromArray(FS, x, xo + i + L), s1);
+                }
+            }
+            float s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+            for (; i < k; i++) {
+                float wv = bf16 ? Float.intBitsToFloat((w[o + i] & 0xffff) << 16) : Float.float16ToFloat(w[o + i]);
+                s += wv * x[xo + i];
+            }
+            y[yo + r] = s;
+        }
+    }
+
+    private static FloatVector bf16(short[] w, int o) {
+        IntVector iv = (IntVector) ShortVector.fromArray(SS, w, o).convertShape(VectorOperators.S2I, IS, 0);
+        return iv.lanewise(VectorOperators.LSHL, 16).reinterpretAsFloats();
+    }
+
+    private static FloatVector fp16(short[] w, int o) {
+        IntVector iv = (IntVector) ShortVector.fromArray(SS, w, o).convertShape(VectorOperators.S2I, IS, 0);
+        FloatVector mag = iv.and(0x7fff).lanewise(VectorOperators.LSHL, 13).reinterpretAsFloats().mul(0x1p112f);
+        return mag.reinterpretAsInts().or(iv.and(0x8000).lanewise(VectorOperators.LSHL, 16)).reinterpretAsFloats();
+    }
+
+    @Override
+    public void int8Rows(byte[] w, float[] wScale, int k, byte[] xq, int xo, float xScale, float[] y, int yo, int r0, int r1) {
+        for (int r = r0; r < r1; r++) {
+            int o = r * k;
+            IntVector s0 = IntVector.zero(IS);
+            IntVector s1 = IntVector.zero(IS);
+            int i = 0;
+            for (int end = k - 2 * L; i <= end; i += 2 * L) {
+                IntVector w0 = (IntVector) ByteVector.fromArray(BS, w, o + i).convertShape(VectorOperators.B2I, IS, 0);
+                IntVector x0 = (IntVector) ByteVector.fromArray(BS, xq, xo + i).convertShape(VectorOperators.B2I, IS, 0);
+                IntVector w1 = (IntVector) ByteVector.fromArray(BS, w, o + i + L).convertShape(VectorOperators.B2I, IS, 0);
+                IntVector x1 = (IntVector) ByteVector.fromArray(BS, xq, xo + i + L).convertShape(VectorOperators.B2I, IS, 0);
+                s0 = s0.add(w0.mul(x0));
+                s1 = s1.add(w1.mul(x1));
+            }
+            int s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+            for (; i < k; i++) {
+                s += w[o + i] * xq[xo + i];
+            }
+            y[yo + r] = s * wScale[r] * xScale;
+        }
+    }
+
+    @Override
+    public void int4Rows(byte[] w, float[] scale, byte[] zero, int group, int k, float[] x, int xo, float[] xGroupSum, int gso,
+                         float[] y, int yo, int r0, int r1) {
+        if (16 % L != 0) {
+            ScalarKernels.INSTANCE.int4Rows(w, scale, zero, group, k, x, xo, xGroupSum, gso, y, yo, r0, r1);
+            return;
+        }
+        int groups = k / group;
+        int blocks = k / 32;
+        int shift = Integer.numberOfTrailingZeros(group / 32);
+        for (int r = r0; r < r1; r++) {
+            // four independent accumulators (low/high nibbles of two blocks) keep the FMA latency hidden
+            FloatVector a0 = FloatVector.zero(FS);
+            FloatVector a1 = FloatVector.zero(FS);
+            FloatVector a2 = FloatVector.zero(FS);
+            FloatVector a3 = FloatVector.zero(FS);
+            int wb = r * k / 2;
+            int sb = r * groups;
+            int c = 0;
+            for (; c + 1 < blocks; c += 2) {
+                FloatVector s0 = FloatVector.broadcast(FS, scale[sb + (c >> shift)]);
+                FloatVector s1 = FloatVector.broadcast(FS, scale[sb + ((c + 1) >> shift)]);
+                for (int h = 0; h < 16; h += L) {
+                    int xb = xo + c * 32 + h;
+                    IntVector b0 = (IntVector) ByteVector.fromArray(BS, w, wb + c * 16 + h).convertShape(VectorOperators.B2I, IS, 0);
+                    IntVector b1 = (IntVector) ByteVector.fromArray(BS, w, wb + c * 16 + 16 + h).convertShape(VectorOperators.B2I, IS, 0);
+                    a0 = i2f(b0.and(15)).mul(s0).fma(FloatVector.fromArray(FS, x, xb), a0);
+                    a1 = i2f(b0.lanewise(VectorOperators.ASHR, 4).and(15)).mul(s0)
+                            .fma(FloatVector.fromArray(FS, x, xb + 16), a1);
+                    a2 = i2f(b1.and(15)).mul(s1).fma(FloatVector.fromArray(FS, x, xb + 32), a2);
+                    a3 = i2f(b1.lanewise(VectorOperators.ASHR, 4).and(15)).mul(s1)
+                            .fma(FloatVector.fromArray(FS, x, xb + 48), a3);
+                }
+            }
+            for (; c < blocks; c++) {
+                FloatVector s0 = FloatVector.broadcast(FS, scale[sb + (c >> shift)]);
+                for (int h = 0; h < 16; h += L) {
+                    int xb = xo + c * 32 + h;
+                    IntVector b0 = (IntVector) ByteVector.fromArray(BS, w, wb + c * 16 + h).convertShape(VectorOperators.B2I, IS, 0);
+                    a0 = i2f(b0.and(15)).mul(s0).fma(FloatVector.fromArray(FS, x, xb), a0);
+                    a1 = i2f(b0.lanewise(VectorOperators.ASHR, 4).and(15)).mul(s0)
+                            .fma(FloatVector.fromArray(FS, x, xb + 16), a1);
+                }
+            }
+            float zsum = 0;
+            for (int g = 0; g < groups; g++) {
+                zsum += scale[sb + g] * (zero == null ? 8 : zero[sb + g] & 0xff) * xGroupSum[gso + g];
+            }
+            y[yo + r] = a0.add(a1).add(a2.add(a3)).reduceLanes(VectorOperators.ADD) - zsum;
+        }
+    }
+
+    /** Small non-negative ints to floats through the 2^23 exponent trick (exact for values below 2^23). */
+    private static FloatVector i2f(IntVector v) {
+        return v.or(0x4B000000).reinterpretAsFloats().sub(8388608f);
+    }
+
+    @Override
+    public void mxInt8Rows(byte[] w, byte[] exp, int k, float[] x, int xo, float[] y, int yo, int r0, int r1) {
+        if (32 % L != 0) {
+            ScalarKernels.INSTANCE.mxInt8Rows(w, exp, k, x, xo, y, yo, r0, r1);
+            return;
+        }
+        int blocks = k / 32;
+        for (int r = r0; r < r1; r++) {
+            FloatVector acc = FloatVector.zero(FS);
+            for (int b = 0; b < blocks; b++) {
+                int o = r * k + b * 32;
+                FloatVector d = FloatVector.zero(FS);
+                for (int h = 0; h < 32; h += L) {
+                    FloatVector q = (FloatVector) ByteVector.fromArray(BS, w, o + h).convertShape(VectorOperators.B2F, FS, 0);
+                    d = q.fma(FloatVector.fromArray(FS, x, xo + b * 32 + h), d);
+                }
+                acc = d.fma(FloatVector.broadcast(FS, Codes.e8m0(exp[r * blocks + b]) * 0x1p-6f), acc);
+            }
+            y[yo + r] = acc.reduceLanes(VectorOperators.ADD);
+        }
+    }
+
+    @Override
+    public void mxFp4Rows(byte[] w, byte[] exp, int k, float[] x, int xo, float[] y, int yo, int r0, int r1) {
+        if (16 % L != 0) {
+            ScalarKernels.INSTANCE.mxFp4Rows(w, exp, k, x, xo, y, yo, r0, r1);
+            return;
+        }
+        ByteVector table = ByteVector.fromArray(B16, Codes.E2M1_X2, 0);
+        int blocks = k / 32;
+        for (int r = r0; r < r1; r++) {
+            FloatVector acc = FloatVector.zero(FS);
+            for (int b = 0; b < blocks; b++) {
+                int o = (r * k + b * 32) / 2;
+                int xb = xo + b * 32;
+                ByteVector codes = ByteVector.fromArray(B16, w, o);
+                ByteVector lo = codes.and((byte) 15).selectFrom(table);
+                ByteVector hi = codes.lanewise(VectorOperators.LSHR, 4).and((byte) 15).selectFrom(table);
+                FloatVector d = FloatVector.zero(FS);
+                for (int part = 0, h = 0; h < 16; part++, h += L) {
+                    d = ((FloatVector) lo.convertShape(VectorOperators.B2F, FS, part)).fma(FloatVector.fromArray(FS, x, xb + h), d);
+                    d = ((FloatVector) hi.convertShape(VectorOperators.B2F, FS, part)).fma(FloatVector.fromArray(FS, x, xb + 16 + h), d);
+                }
+                acc = d.fma(FloatVector.broadcast(FS, Codes.e8m0(exp[r * blocks + b]) * 0.5f), acc);
+            }
+            y[yo + r] = acc.reduceLanes(VectorOperators.ADD);
+        }
+    }
+
+    @Override
+    public void fp8Rows(byte[] w, float[] rowScale, int k, float[] x, int xo, float[] y, int yo, int r0, int r1) {
+        for (int r = r0; r < r1; r++) {
+            int o = r * k;
+            FloatVector s0 = FloatVector.zero(FS);
+            FloatVector s1 = FloatVector.zero(FS);
+            int i = 0;
+            for (int end = k - 2 * L; i <= end; i += 2 * L) {
+                s0 = fp8(w, o + i).fma(FloatVector.fromArray(FS, x, xo + i), s0);
+                s1 = fp8(w, o + i + L).fma(FloatVector.fromArray(FS, x, xo + i + L), s1);
+            }
+            float s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+            for (; i < k; i++) {
+                s += Codes.fp8(w[o + i]) * x[xo + i];
+            }
+            y[yo + r] = s * rowScale[r];
+        }
+    }
+
+    private static FloatVector fp8(byte[] w, int o) {
+        IntVector iv = (IntVector) ByteVector.fromArray(BS, w, o).convertShape(VectorOperators.B2I, IS, 0);
+        FloatVector mag = iv.and(0x7f).lanewise(VectorOperators.LSHL, 20).reinterpretAsFloats().mul(0x1p120f);
+        return mag.reinterpretAsInts().or(iv.and(0x80).lanewise(VectorOperators.LSHL, 24)).reinterpretAsFloats();
+    }
+
+    @Override
+    public void ternaryBlocks(byte[] planes, float[] rowScale, int rows, int k, byte[] tables, float tableScale,
+                              float[] y, int yo, int b0, int b1) {
+        if (L != 16) {
+            ScalarKernels.INSTANCE.ternaryBlocks(planes, rowScale, rows, k, tables, tableScale, y, yo, b0, b1);
+            return;
+        }
+        int pairs = k / 8;
+        int[] lanes = new int[16];
+        for (int b = b0; b < b1; b++) {
+            IntVector acc = IntVector.zero(I16);
+            int p = 0;
+            while (p < pairs) {
+                // int16 partial sums: each pair adds at most 4 * 127, so 64 pairs stay below 32767
+                int stop = Math.min(pairs, p + 64);
+                ShortVector part = ShortVector.zero(S16);
+                for (; p < stop; p++) {
+                    int o = (b * pairs + p) * 32;
+                    ByteVector plus = ByteVector.fromArray(B16, planes, o);
+                    ByteVector minus = ByteVector.fromArray(B16, planes, o + 16);
+                    ByteVector t0 = ByteVector.fromArray(B16, tables, 32 * p);
+                    ByteVector t1 = ByteVector.fromArray(B16, tables, 32 * p + 16);
+                    ByteVector pl = plus.and((byte) 15).selectFrom(t0);
+                    ByteVector ph = plus.lanewise(VectorOperators.LSHR, 4).selectFrom(t1);
+                    ByteVector ml = minus.and((byte) 15).selectFrom(t0);
+                    ByteVector mh = minus.lanewise(VectorOperators.LSHR, 4).selectFrom(t1);
+                    part = part.add((ShortVector) pl.convertShape(VectorOperators.B2S, S16, 0))
+                            .add((ShortVector) ph.convertShape(VectorOperators.B2S, S16, 0))
+                            .sub((ShortVector) ml.convertShape(VectorOperators.B2S, S16, 0))
+                            .sub((ShortVector) mh.convertShape(VectorOperators.B2S, S16, 0));
+                }
+                acc = acc.add((IntVector) part.convertShape(VectorOperators.S2I, I16, 0));
+            }
+            acc.intoArray(lanes, 0);
+            int n = Math.min(16, rows - b * 16);
+            for (int lane = 0; lane < n; lane++) {
+                y[yo + b * 16 + lane] = lanes[lane] * tableScale * rowScale[b * 16 + lane];
+            }
+        }
+    }
+}

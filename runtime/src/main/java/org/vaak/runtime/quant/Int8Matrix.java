@@ -1,0 +1,91 @@
+package org.vaak.runtime.quant;
+
+import java.util.List;
+import org.vaak.runtime.DType;
+import org.vaak.runtime.StoredTensor;
+import org.vaak.runtime.kernel.Kernels;
+
+/**
+ * W8A8: int8 weights with one fp32 scale per output channel (symmetric, absmax / 127); activations are
+ * quantized per token to int8 at run time (absmax / 127) and the dot products run in int32.
+ */
+public final class Int8Matrix extends RowwiseMatrix {
+    private final byte[] q;
+    private final float[] scale;
+
+    public Int8Matrix(byte[] q, float[] scale, int rows, int cols) {
+        super(rows, cols);
+        if (q.length != rows * cols || scale.length != rows) {
+            throw new IllegalArgumentException("int8 weights: expected " + rows * cols + " codes and " + rows + " scales");
+        }
+        this.q = q;
+        this.scale = scale;
+    }
+
+    public static Int8Matrix quantize(float[] w, int rows, int cols) {
+        byte[] q = new byte[w.length];
+        float[] s = new float[rows];
+        for (int r = 0; r < rows; r++) {
+            s[r] = quantizeRow(w, r * cols, cols, q, r * cols);
+        }
+        return new Int8Matrix(q, s, rows, cols);
+    }
+
+    /** Symmetric int8 quantization of {@code n} values; returns the scale. */
+    public static float quantizeRow(float[] v, int vo, int n, byte[] out, int oo) {
+        float amax = 0;
+        for (int i = 0; i < n; i++) {
+            amax = Math.max(amax, Math.abs(v[vo + i]));
+        }
+        float s = amax == 0 ? 1f : amax / 127f;
+        float inv = 1f / s;
+        for (int i = 0; i < n; i++) {
+            out[oo + i] = (byte) Math.max(-127, Math.min(127, Math.round(v[vo + i] * inv)));
+        }
+        return s;
+    }
+
+    private record Tokens(byte[] q, float[] scale) {
+    }
+
+    @Override
+    Object prepare(float[] x, int m) {
+        byte[] xq = new byte[m * cols];
+        float[] xs = new float[m];
+        for (int t = 0; t < m; t++) {
+            xs[t] = quantizeRow(x, t * cols, cols, xq, t * cols);
+        }
+        return new Tokens(xq, xs);
+    }
+
+    @Override
+    void rows(Kernels k, Object prep, float[] x, int t, float[] y, int r0, int r1) {
+        Tokens tk = (Tokens) prep;
+        k.int8Rows(q, scale, cols, tk.q, t * cols, tk.scale[t], y, t * rows, r0, r1);
+    }
+
+    @Override
+    public String format() {
+        return "int8";
+    }
+
+    @Override
+    public float[] dequantize() {
+        float[] out = new float[q.length];
+        for (int i = 0; i < q.length; i++) {
+            out[i] = q[i] * scale[i / cols];
+        }
+        return out;
+    }
+
+    @Override
+    public long storageBytes() {
+        return q.length + 4L * rows;
+    }
+
+    @Override
+    public List<StoredTensor> toStored(String name) {
+        return List.of(StoredTensor.ofBytes(name + ".q", DType.I8, q, rows, cols),
+                StoredTensor.ofFloats(name + ".scale", scale, rows));
+    }
+}
