@@ -139,6 +139,9 @@ public final class MorfessorTrainer implements DictionaryTrainer {
         return MorfessorDictionary.build(r, counts, settings, targetSize);
     }
 
+    /** Epochs of corpus-weight tuning after which an unreached target size is an error. */
+    static final int MAX_TUNING_EPOCHS = 40;
+
     Result fit(WordCounts counts, int targetSize, Progress progress) {
         long start = System.nanoTime();
         AtomCorpus corpus = AtomCorpus.of(counts, settings.atoms(), settings.dampening(), settings.minFrequency());
@@ -179,7 +182,14 @@ public final class MorfessorTrainer implements DictionaryTrainer {
                 }
             }
             epochs++;
-            forced = Math.max(forced, updateWeight(model, targetSize, epochs) ? 2 : 0);
+            boolean moved = updateWeight(model, targetSize, epochs);
+            forced = Math.max(forced, moved ? 2 : 0);
+            if (moved && epochs >= MAX_TUNING_EPOCHS) {
+                throw new CorpusException(counts.info().name() + ": the corpus weight did not bring the lexicon to "
+                        + targetSize + " morph types in " + epochs + " epochs (it has " + model.cost.lexiconBoundaries
+                        + "; the words hold " + corpus.atomStrings.size() + " distinct " + settings.atoms().label()
+                        + " atoms): ask for a size nearer to that, or for none");
+            }
             double oldCost = newCost;
             newCost = model.cost.cost();
             LOG.info("Morfessor epoch {}: cost {}, {} morph types", epochs, newCost, model.cost.lexiconBoundaries);
