@@ -59,7 +59,7 @@ final class BpeLearning {
                     ? " of pairs seen at least " + options.minPairCount() + " times" : "") + "), but " + size
                     + " were asked for";
             if (!options.lenient()) {
-                throw new CorpusException(msg + "; ask for at most " + units + " units or allow a smaller dictionary");
+                throw new CorpusException(msg + "; ask for at most " + units + " units or allow a smaller dictionary (setting lenient=true: vaak train-dict -p lenient=true)");
             }
             LOG.warn("{}; writing a dictionary of {} units", msg, units);
         }

@@ -139,8 +139,14 @@ public final class MorfessorTrainer implements DictionaryTrainer {
         return MorfessorDictionary.build(r, counts, settings, targetSize);
     }
 
-    /** Epochs of corpus-weight tuning after which an unreached target size is an error. */
+    /**
+     * Epochs after which the corpus weight is no longer tuned (Morfessor 2.0 tunes without a limit and can
+     * oscillate for ever around a target it cannot hit within the threshold); a size still more than
+     * {@link #MAX_TARGET_MISS} away from the target then is an error.
+     */
     static final int MAX_TUNING_EPOCHS = 40;
+    /** Relative distance from the target size that still counts as reached when tuning stops. */
+    static final double MAX_TARGET_MISS = 0.25;
 
     Result fit(WordCounts counts, int targetSize, Progress progress) {
         long start = System.nanoTime();
@@ -182,13 +188,20 @@ public final class MorfessorTrainer implements DictionaryTrainer {
                 }
             }
             epochs++;
-            boolean moved = updateWeight(model, targetSize, epochs);
+            boolean moved = epochs <= MAX_TUNING_EPOCHS && updateWeight(model, targetSize, epochs);
             forced = Math.max(forced, moved ? 2 : 0);
-            if (moved && epochs >= MAX_TUNING_EPOCHS) {
-                throw new CorpusException(counts.info().name() + ": the corpus weight did not bring the lexicon to "
-                        + targetSize + " morph types in " + epochs + " epochs (it has " + model.cost.lexiconBoundaries
-                        + "; the words hold " + corpus.atomStrings.size() + " distinct " + settings.atoms().label()
-                        + " atoms): ask for a size nearer to that, or for none");
+            if (targetSize > 0 && epochs == MAX_TUNING_EPOCHS) {
+                long types = model.cost.lexiconBoundaries;
+                if (Math.abs(types - targetSize) > MAX_TARGET_MISS * targetSize) {
+                    throw new CorpusException(counts.info().name() + ": the corpus weight did not bring the lexicon to "
+                            + targetSize + " morph types in " + epochs + " epochs (it has " + types + "; the words hold "
+                            + corpus.atomStrings.size() + " distinct " + settings.atoms().label()
+                            + " atoms): ask for a size nearer to that, or for none");
+                }
+                if (moved) {
+                    LOG.warn("Morfessor: weight tuning stopped after {} epochs at {} morph types ({} wanted)", epochs,
+                            types, targetSize);
+                }
             }
             double oldCost = newCost;
             newCost = model.cost.cost();
