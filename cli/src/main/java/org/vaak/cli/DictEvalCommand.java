@@ -57,7 +57,7 @@ final class DictEvalCommand implements Callable<Integer> {
                     100 * s.tokensCovered(), 100 * s.piecesCovered()));
         } else {
             sb.append(String.format(Locale.ROOT, "parsed by the grammar: %.2f%% of tokens; heuristic: %.2f%%; left whole: %.2f%%%n",
-                    100 * s.share("grammar"), 100 * s.share("heuristic"), 100 * (1 - s.share("grammar") - s.share("heuristic"))));
+                    100 * s.share("grammar"), 100 * s.share("heuristic"), 100 * Math.max(0, 1 - s.share("grammar") - s.share("heuristic"))));
         }
         for (Map.Entry<String, Long> e : s.tokensBySource().entrySet()) {
             sb.append(String.format(Locale.ROOT, "  %-24s %6.2f%% of tokens%n", e.getKey(), 100.0 * e.getValue() / s.tokens()));

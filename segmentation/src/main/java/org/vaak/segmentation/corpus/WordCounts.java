@@ -63,23 +63,45 @@ public final class WordCounts {
 
     /** Reads running text and counts its words. */
     public static WordCounts fromText(Path file, Language language) throws IOException {
-        Map<String, Long> map = new HashMap<>();
-        long[] foreignLetters = new long[1];
-        long[] ownLetters = new long[1];
-        String sha = readLines(file, line -> {
-            String nfc = Normalizer.normalize(line, Normalizer.Form.NFC);
-            for (String run : SubwordText.runs(nfc, language)) {
-                if (SubwordText.isWord(run, language)) {
-                    map.merge(run, 1L, Long::sum);
-                    ownLetters[0] += run.length();
-                } else {
-                    run.codePoints().filter(Character::isLetter).forEach(c -> foreignLetters[0]++);
-                }
-            }
-        });
-        checkScript(file, language, map, ownLetters[0], foreignLetters[0]);
+        Map<String, Long> map = new HashMap<>(1 << 16);
+        long[] letters = new long[2]; // [0] letters of the language, [1] letters of other scripts
+        String sha = readLines(file, line -> countWords(line, language, map, letters));
+        checkScript(file, language, map, letters[0], letters[1]);
         long tokens = map.values().stream().mapToLong(Long::longValue).sum();
         return new WordCounts(language, map, new CorpusInfo(file.getFileName().toString(), tokens, map.size(), sha));
+    }
+
+    /** Adds the words of one line to {@code map}: the same words as {@link SubwordText#runs}, without its copies. */
+    static void countWords(String line, Language language, Map<String, Long> map, long[] letters) {
+        String nfc = isAscii(line) || Normalizer.isNormalized(line, Normalizer.Form.NFC)
+                ? line : Normalizer.normalize(line, Normalizer.Form.NFC);
+        int n = nfc.length();
+        int i = 0;
+        while (i < n) {
+            int cp = nfc.codePointAt(i);
+            if (language.inBlock(cp) && language.isWordChar(cp)) {
+                int start = i;
+                while (i < n && language.isWordChar(cp = nfc.codePointAt(i))) {
+                    i += Character.charCount(cp);
+                }
+                map.merge(nfc.substring(start, i), 1L, Long::sum);
+                letters[0] += i - start;
+            } else {
+                if (cp >= 0x80 ? Character.isLetter(cp) : (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+                    letters[1]++;
+                }
+                i += Character.charCount(cp);
+            }
+        }
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads a word-count list ({@code count word} per line, Morfessor's format). */

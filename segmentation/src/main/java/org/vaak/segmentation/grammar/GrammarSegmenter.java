@@ -111,7 +111,7 @@ public final class GrammarSegmenter implements Segmenter {
         List<String> pieces = reinsertJoiners(p.pieces(grammar.language()), word, joiner);
         if (pieces == null || !joiner.join(pieces).equals(word)) {
             // cannot happen for NFC words of the script; kept as a guard so no caller ever gets a bad split
-            LOG.warn("grammar parse of '{}' does not join back ({}); left to the fallback", word, pieces);
+            LOG.debug("grammar parse of '{}' does not join back ({}); left to the fallback", word, pieces);
             return null;
         }
         return new Segmentation(word, pieces, SOURCE, p.category(), p.cost());
