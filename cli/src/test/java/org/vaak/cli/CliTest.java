@@ -96,6 +96,23 @@ class CliTest {
     }
 
     @Test
+    void unigramStartsFromBpeOrMorfessorUnits() throws Exception {
+        Path c = corpus();
+        for (String init : new String[] {"bpe", "morfessor"}) {
+            Path d = dir.resolve("u-" + init + ".json");
+            assertEquals(0, run("train-dict", "--lang", "ta", "--method", "unigram-viterbi", "--init", init, "--size", "600",
+                    "--corpus", c.toString(), "-o", d.toString(), "-q"), err());
+            String json = Files.readString(d);
+            assertTrue(json.contains("\"init\" : \"" + init + "\""), json.substring(0, 600));
+            assertTrue(json.contains("\"size\" : 600"), "pruned to the asked size");
+            assertEquals(0, run("dict-eval", "--dict", d.toString(), "--corpus", text().toString()), err());
+        }
+        assertEquals(1, run("train-dict", "--lang", "ta", "--method", "bpe", "--init", "morfessor", "--size", "600",
+                "--corpus", c.toString(), "-o", dir.resolve("x.json").toString(), "-q"));
+        assertTrue(err().contains("--init applies to unigram"), err());
+    }
+
+    @Test
     void grammarSegmentsAndSaysWhichPath() throws Exception {
         System.setIn(new ByteArrayInputStream("படித்தான்\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals(0, run("segment", "--grammar", "ta", "--format", "tsv"), err());
