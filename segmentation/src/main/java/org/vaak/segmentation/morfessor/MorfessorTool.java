@@ -69,9 +69,12 @@ public final class MorfessorTool {
                 opt.getOrDefault("randseed", d.randseed()), force, opt.get("nosplit-re"),
                 Long.parseLong(opt.getOrDefault("batch-minfreq", "1")),
                 Integer.parseInt(opt.getOrDefault("max-epochs", "0")), d.weightThreshold());
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         WordCounts counts = WordCounts.fromCounts(countsFile, lang);
         double readSeconds = (System.nanoTime() - t0) / 1e9;
+        long cpu1 = threads.getCurrentThreadCpuTime();
         switch (command) {
             case "export" -> export(counts, s.atoms(), Path.of(required(opt, "output")));
             case "train" -> {
@@ -79,7 +82,10 @@ public final class MorfessorTool {
                 int size = Integer.parseInt(opt.getOrDefault("size", "0"));
                 MorfessorTrainer.Result r = trainer.fit(counts, size, Progress.NONE);
                 SubwordDictionary dict = MorfessorDictionary.build(r, counts, s, size);
+                long cpu2 = threads.getCurrentThreadCpuTime();
                 System.out.printf("Read time: %.3fs%n", readSeconds);
+                System.out.printf("CPU time of the main thread: reading %.3fs, training %.3fs%n", (cpu1 - cpu0) / 1e9,
+                        (cpu2 - cpu1) / 1e9);
                 System.out.println("Word types: " + r.model().corpus.size());
                 System.out.println("Epochs: " + r.epochs());
                 System.out.println("Morph types: " + r.model().cost.lexiconBoundaries);
