@@ -93,9 +93,4 @@ final class AtomCorpus {
         }
         return sb.toString();
     }
-
-    /** The id of an atom string, or -1 when no word contains it. */
-    int atomId(String atom) {
-        return atomStrings.indexOf(atom);
-    }
 }

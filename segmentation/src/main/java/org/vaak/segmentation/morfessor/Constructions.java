@@ -69,10 +69,6 @@ final class Constructions {
         return size;
     }
 
-    int[] atoms() {
-        return atoms;
-    }
-
     /**
      * The slot holding the key, or {@code -1}. On a hit the slot's key is moved to the occurrence just
      * looked up (same atoms), which is usually the word being worked on and so already in the cache.

@@ -119,10 +119,6 @@ final class MorfessorCost {
         }
     }
 
-    int atomCount(int atom) {
-        return atom < atomCounts.length ? atomCounts[atom] : 0;
-    }
-
     double corpusCost() {
         if (corpusBoundaries == 0) {
             return 0.0;

@@ -9,7 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.vaak.lexicons.Aksharas;
 import org.vaak.lexicons.Language;
+import org.vaak.segmentation.Joiner;
 import org.vaak.segmentation.corpus.CorpusException;
 import org.vaak.segmentation.corpus.WordCounts;
 import org.vaak.segmentation.dict.DictionaryIO;
@@ -24,6 +26,7 @@ import org.vaak.segmentation.learn.Progress;
  *                      [--corpusweight 1.0] [--finish-threshold 0.005] [--randseed 0] [--size N]
  *                      [--max-epochs N] [--forcesplit -] [--output dict.json] [--segmentations out.txt]
  * MorfessorTool export --lang ta --counts words.counts --atoms akshara|codepoint --output list.txt
+ * MorfessorTool check  --lang ta --counts words.counts --dict dict.json
  * </pre>
  *
  * {@code export} writes the word list exactly as vaak reads it (NFC, words of the language only, in
@@ -46,7 +49,7 @@ public final class MorfessorTool {
 
     static void run(String[] args) throws IOException {
         if (args.length == 0) {
-            throw new IllegalArgumentException("usage: MorfessorTool train|export --lang ta|kn --counts FILE ...");
+            throw new IllegalArgumentException("usage: MorfessorTool train|export|check --lang ta|kn --counts FILE ...");
         }
         String command = args[0];
         Map<String, String> opt = new java.util.HashMap<>();
@@ -69,17 +72,24 @@ public final class MorfessorTool {
                 opt.getOrDefault("randseed", d.randseed()), force, opt.get("nosplit-re"),
                 Long.parseLong(opt.getOrDefault("batch-minfreq", "1")),
                 Integer.parseInt(opt.getOrDefault("max-epochs", "0")), d.weightThreshold());
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         WordCounts counts = WordCounts.fromCounts(countsFile, lang);
         double readSeconds = (System.nanoTime() - t0) / 1e9;
+        long cpu1 = threads.getCurrentThreadCpuTime();
         switch (command) {
             case "export" -> export(counts, s.atoms(), Path.of(required(opt, "output")));
+            case "check" -> check(counts, DictionaryIO.read(Path.of(required(opt, "dict"))));
             case "train" -> {
                 MorfessorTrainer trainer = new MorfessorTrainer(s);
                 int size = Integer.parseInt(opt.getOrDefault("size", "0"));
                 MorfessorTrainer.Result r = trainer.fit(counts, size, Progress.NONE);
                 SubwordDictionary dict = MorfessorDictionary.build(r, counts, s, size);
+                long cpu2 = threads.getCurrentThreadCpuTime();
                 System.out.printf("Read time: %.3fs%n", readSeconds);
+                System.out.printf("CPU time of the main thread: reading %.3fs, training %.3fs%n", (cpu1 - cpu0) / 1e9,
+                        (cpu2 - cpu1) / 1e9);
                 System.out.println("Word types: " + r.model().corpus.size());
                 System.out.println("Epochs: " + r.epochs());
                 System.out.println("Morph types: " + r.model().cost.lexiconBoundaries);
@@ -93,7 +103,42 @@ public final class MorfessorTool {
                     writeSegmentations(r.model(), Path.of(opt.get("segmentations")));
                 }
             }
-            default -> throw new IllegalArgumentException("unknown command '" + command + "': expected train or export");
+            default -> throw new IllegalArgumentException("unknown command '" + command + "': expected train, export or check");
+        }
+    }
+
+    /**
+     * Segments every word of the list with the dictionary and checks that the pieces join back into the
+     * word and that every boundary is an akshara boundary.
+     */
+    private static void check(WordCounts counts, SubwordDictionary dict) {
+        MorfessorSegmenter segmenter = new MorfessorSegmenter(dict);
+        Joiner joiner = new Joiner(counts.language());
+        long bad = 0;
+        long pieces = 0;
+        long t0 = System.nanoTime();
+        for (String w : counts.words()) {
+            List<String> p = segmenter.segment(w).pieces();
+            pieces += p.size();
+            boolean ok = joiner.join(p).equals(w);
+            int at = 0;
+            int[] bounds = Aksharas.boundaries(w, counts.language());
+            for (String piece : p) {
+                at += piece.length();
+                ok &= java.util.Arrays.binarySearch(bounds, at) >= 0;
+            }
+            if (!ok) {
+                if (bad < 10) {
+                    System.out.println("MISMATCH " + w + " -> " + p);
+                }
+                bad++;
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("Checked %d words: %d pieces, %d not joining back or splitting an akshara; %.0f words/s%n",
+                counts.size(), pieces, bad, counts.size() / seconds);
+        if (bad > 0) {
+            throw new IllegalArgumentException(bad + " words failed the round trip");
         }
     }
 
