@@ -128,18 +128,29 @@ def main():
     x = list(range(20))
     random.shuffle(x)
     random.seed("vaak")
-    y = list(range(1000))
+    y = list(range(200))
     random.shuffle(y)
     out = {
-        "python_shuffle": [{"seed": "0", "n": 20, "result": x}, {"seed": "vaak", "n": 1000, "result": y}],
+        "python_shuffle": [{"seed": "0", "n": 20, "result": x}, {"seed": "vaak", "n": 200, "result": y}],
         "cost_cases": [cost_case(m, w, SEGMENTED) for m in ("akshara", "codepoint") for w in (1.0, 0.3)],
         "train_cases": [train_case(m, d, "1", 1.0) for m in ("akshara", "codepoint")
                         for d in ("ones", "none", "log")] + [train_case("akshara", "none", "7", 2.5)],
         "words": [[c, w] for c, w in corpus()],
         "list_format": list_format(),
     }
-    json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
+    # one line per case, so that the file stays short and diffs stay readable
+    keys = list(out)
+    sys.stdout.write("{\n")
+    for k in keys:
+        v = out[k]
+        if isinstance(v, list):
+            sys.stdout.write(" %s: [\n" % json.dumps(k))
+            sys.stdout.write(",\n".join("  " + json.dumps(x, ensure_ascii=False) for x in v))
+            sys.stdout.write("\n ]")
+        else:
+            sys.stdout.write(" %s: %s" % (json.dumps(k), json.dumps(v, ensure_ascii=False)))
+        sys.stdout.write(",\n" if k != keys[-1] else "\n")
+    sys.stdout.write("}\n")
 
 
 if __name__ == "__main__":
