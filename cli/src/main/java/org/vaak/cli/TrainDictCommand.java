@@ -58,7 +58,7 @@ final class TrainDictCommand implements Callable<Integer> {
     @Option(names = "--init", description = "unigram only: initial units from substrings (default), bpe or morfessor")
     String init;
 
-    @Option(names = "--dampening", description = "morfessor only: none (default), log or ones")
+    @Option(names = "--dampening", description = "morfessor only: ones (default, as morfessor-train), none or log")
     String dampening;
 
     @Option(names = {"-p", "--param"}, description = "a learner setting, key=value (see docs/segmentation.md)")
