@@ -39,7 +39,7 @@ for t in fstcompile fstdeterminize fstminimize fstarcsort fstcompose fstshortest
 done
 [[ -x /usr/bin/time ]] || { echo "/usr/bin/time is missing (apt-get install time)" >&2; exit 1; }
 
-# Build this worktree's classes and compile the benchmark against them with javac: the local Maven
+# Build this checkout's classes and compile the benchmark against them with javac: the local Maven
 # repository's vaak snapshot jars may come from another checkout.
 mvn -q -o -pl segmentation -am compile 2>&1 | grep -v "^WARNING" || true
 mvn -q -o -f bench/pom.xml dependency:build-classpath -Dmdep.includeScope=runtime \
