@@ -43,44 +43,73 @@ final class WordLattices {
         int n = seqs.length;
         int[] len = new int[n];
         int[] offsets = new int[n + 1];
-        IntList s = new IntList(n * 8);
-        IntList e = new IntList(n * 8);
-        IntList u = new IntList(n * 8);
+        // Two passes (count, then fill) so that the arc arrays are allocated once at their exact size.
+        long total = 0;
         for (int w = 0; w < n; w++) {
-            int[] seq = seqs[w];
-            len[w] = seq.length;
-            offsets[w] = s.size;
-            for (int i = 0; i < seq.length; i++) {
-                if (known != null && !known[seq[i]]) {
-                    s.add(i);
-                    e.add(i + 1);
-                    u.add(unknownUnit);
+            len[w] = seqs[w].length;
+            offsets[w] = (int) total;
+            total += arcs(seqs[w], trie, known, unknownUnit, null, null, null, 0);
+            if (total > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("too many lattice arcs (" + total + "): use fewer seed units");
+            }
+        }
+        offsets[n] = (int) total;
+        int[] s = new int[(int) total];
+        int[] e = new int[(int) total];
+        int[] u = new int[(int) total];
+        for (int w = 0; w < n; w++) {
+            arcs(seqs[w], trie, known, unknownUnit, s, e, u, offsets[w]);
+        }
+        return new WordLattices(len, offsets, s, e, u);
+    }
+
+    /** Writes the arcs of one word from {@code at} on (when {@code s} is not null); returns their number. */
+    private static int arcs(int[] seq, UnitTrie trie, boolean[] known, int unknownUnit, int[] s, int[] e, int[] u,
+            int at) {
+        int k = at;
+        for (int i = 0; i < seq.length; i++) {
+            if (known != null && !known[seq[i]]) {
+                if (s != null) {
+                    s[k] = i;
+                    e[k] = i + 1;
+                    u[k] = unknownUnit;
                 }
-                int node = 0;
-                for (int j = i; j < seq.length; j++) {
-                    node = trie.child(node, seq[j]);
-                    if (node < 0) {
-                        break;
+                k++;
+            }
+            int node = 0;
+            for (int j = i; j < seq.length; j++) {
+                node = trie.child(node, seq[j]);
+                if (node < 0) {
+                    break;
+                }
+                int id = trie.unit(node);
+                if (id >= 0) {
+                    if (s != null) {
+                        s[k] = i;
+                        e[k] = j + 1;
+                        u[k] = id;
                     }
-                    int id = trie.unit(node);
-                    if (id >= 0) {
-                        s.add(i);
-                        e.add(j + 1);
-                        u.add(id);
-                    }
+                    k++;
                 }
             }
         }
-        offsets[n] = s.size;
-        return new WordLattices(len, offsets, s.toArray(), e.toArray(), u.toArray());
+        return k - at;
     }
 
     /**
      * The same lattices without the arcs of dropped units, the others renumbered.
      *
      * @param newId new id of each old unit id, or -1 when the unit is dropped
+     * @return these lattices when no unit is dropped or renumbered
      */
     WordLattices keep(int[] newId) {
+        boolean identity = true;
+        for (int id = 0; id < newId.length && identity; id++) {
+            identity = newId[id] == id;
+        }
+        if (identity) {
+            return this;
+        }
         int total = 0;
         for (int a = 0; a < start.length; a++) {
             if (newId[unit[a]] >= 0) {
@@ -140,26 +169,5 @@ final class WordLattices {
             }
         }
         return order;
-    }
-
-    /** A growable int array. */
-    static final class IntList {
-        int[] data;
-        int size;
-
-        IntList(int capacity) {
-            data = new int[Math.max(16, capacity)];
-        }
-
-        void add(int v) {
-            if (size == data.length) {
-                data = Arrays.copyOf(data, data.length + (data.length >> 1));
-            }
-            data[size++] = v;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(data, size);
-        }
     }
 }
