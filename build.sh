@@ -2,7 +2,8 @@
 # Sets up everything vaak needs on a fresh Debian machine and builds it.
 #   ./build.sh          install prerequisites (once) and build the command-line tool
 #   ./build.sh test     the same, then run the test suite (what CI runs)
-#   ./build.sh slow     also run the suites tagged "slow"
+#   ./build.sh slow     also run the suites tagged "slow" (they need the full corpora in build/corpora/{ta,kn},
+#                       made by corpora-scripts/build-text-corpus.sh, or VAAK_CORPORA=DIR)
 #   ./build.sh demo     build, then learn a dictionary from the bundled sample corpus and segment text
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -22,7 +22,7 @@ import org.vaak.segmentation.learn.Progress;
 class BpeCorporaTest {
     @Test
     void everyCorpusWordJoinsBack() throws IOException {
-        Path root = Path.of(System.getProperty("vaak.corpora", "/work/corpora-build"));
+        Path root = Path.of(System.getProperty("vaak.corpora", System.getenv().getOrDefault("VAAK_CORPORA", "../build/corpora")));
         assumeTrue(Files.isDirectory(root), "no corpora at " + root + " (set -Dvaak.corpora)");
         int checked = 0;
         for (Language lang : Language.values()) {

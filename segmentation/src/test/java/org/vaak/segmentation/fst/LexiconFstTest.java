@@ -116,7 +116,7 @@ class LexiconFstTest {
     @Test
     @Tag("slow")
     void fullCorpusWordListsSurviveDeterminizeAndMinimize() throws IOException {
-        Path root = Path.of(System.getProperty("vaak.corpora", "/work/corpora-build"));
+        Path root = Path.of(System.getProperty("vaak.corpora", System.getenv().getOrDefault("VAAK_CORPORA", "../build/corpora")));
         for (String lang : List.of("ta", "kn")) {
             Path counts = root.resolve(lang).resolve("words.counts");
             assumeTrue(Files.exists(counts), "no corpus word list at " + counts);

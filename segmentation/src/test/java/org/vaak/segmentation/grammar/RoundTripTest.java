@@ -99,7 +99,7 @@ class RoundTripTest {
         for (Language l : Language.values()) {
             KnowledgeSegmenter k = new KnowledgeSegmenter(SubwordGrammarCompiler.compile(GrammarLoader.load(l)));
             for (String split : List.of("train.txt", "test.txt")) {
-                Path file = Path.of("/work/corpora-build", l.code(), split);
+                Path file = Path.of(System.getProperty("vaak.corpora", System.getenv().getOrDefault("VAAK_CORPORA", "../build/corpora")), l.code(), split);
                 Assumptions.assumeTrue(Files.exists(file), "corpus " + file + " not built; skipped");
                 WordCounts wc = WordCounts.fromText(file, l);
                 List<String> words = new ArrayList<>();
