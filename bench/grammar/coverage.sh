@@ -5,11 +5,11 @@
 #   bench/grammar/coverage.sh [LANG...]        (default: ta kn)
 #   MINE=1 bench/grammar/coverage.sh           (first re-mine stems-mined.tsv from train.txt)
 #
-# Needs /work/corpora-build/{ta,kn}/{train,test}.txt (CORPORA=dir to use another place).
+# Needs build/corpora/{ta,kn}/{train,test}.txt (CORPORA=dir to use another place).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . scripts/jdk.sh 2>/dev/null || export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 PATH=/usr/lib/jvm/temurin-25-jdk-amd64/bin:$PATH
-corpora="${CORPORA:-/work/corpora-build}"
+corpora="${CORPORA:-build/corpora}"
 if [[ $# -gt 0 ]]; then langs=("$@"); else langs=(ta kn); fi
 mvn -q -o -pl segmentation -am install -DskipTests
 cpfile="$(mktemp)"; out="$(mktemp -d)"; trap 'rm -rf "$cpfile" "$out"' EXIT

@@ -3,11 +3,11 @@
 # of the project's corpora: two rounds of hard EM over the best parses (GrammarCounts). Rerun it whenever
 # the grammar data or the mined stems change; the grammar refuses weights that no longer fit its data.
 #
-#   bench/grammar/estimate-weights.sh [LANG...]     (default: ta kn; CORPORA=dir, default /work/corpora-build)
+#   bench/grammar/estimate-weights.sh [LANG...]     (default: ta kn; CORPORA=dir, default build/corpora)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/jdk.sh
-corpora="${CORPORA:-/work/corpora-build}"
+corpora="${CORPORA:-build/corpora}"
 if [[ $# -gt 0 ]]; then langs=("$@"); else langs=(ta kn); fi
 mvn -q -o -pl lexicons,segmentation install -DskipTests
 cpfile="$(mktemp)"; trap 'rm -f "$cpfile"' EXIT

@@ -3,12 +3,12 @@
 # compares training time, peak memory, subwords per word on the test split and segmentation speed.
 #
 # usage: bench/segmentation/bpe-vs-spm.sh [corpora-root] [languages] [sizes] [work-dir]
-#   defaults: /work/corpora-build "ta kn" "1000 4000 8000" /tmp/vaak-bench-bpe
+#   defaults: build/corpora "ta kn" "1000 4000 8000" /tmp/vaak-bench-bpe
 # Each corpus folder holds train.txt, test.txt and words.counts. Results: <work-dir>/results.tsv,
 # one line per (language, size, tool); everything else under <work-dir> can be looked at afterwards.
 set -euo pipefail
 
-ROOT=${1:-/work/corpora-build}
+ROOT=${1:-build/corpora}
 LANGS=${2:-ta kn}
 SIZES=${3:-1000 4000 8000}
 WORK=${4:-/tmp/vaak-bench-bpe}

@@ -4,7 +4,7 @@
 #
 #   bench/segmentation/morfessor-vs-python.sh LANG COUNTS [OUTDIR]
 #
-# LANG is ta or kn; COUNTS a 'count word' list (e.g. /work/corpora-build/ta/words.counts).
+# LANG is ta or kn; COUNTS a 'count word' list (e.g. build/corpora/ta/words.counts).
 # Environment: DAMPENING (default ones, morfessor-train's default), RANDSEED (default 0),
 # ATOMS (default "codepoint akshara"), SKIP_PYTHON=1 to time vaak alone,
 # PY_MAX_EPOCHS to cap morfessor-train's epochs (then vaak gets the same cap).

@@ -2,7 +2,7 @@
 # vaak unigram-ml / unigram-viterbi against spm_train --model_type=unigram, on the same word counts.
 #
 #   bench/segmentation/unigram-vs-spm.sh LANG TRAIN.txt TEST.txt [OUTDIR] [SIZES] [THREADS]
-#   e.g. bench/segmentation/unigram-vs-spm.sh ta /work/corpora-build/ta/train.txt /work/corpora-build/ta/test.txt
+#   e.g. bench/segmentation/unigram-vs-spm.sh ta build/corpora/ta/train.txt build/corpora/ta/test.txt
 #
 # Both tools get the same input: the words of the language in TRAIN.txt with their counts (vaak reads
 # "count word", spm_train reads "word<TAB>count" with --input_format=tsv). Settings that compare are equal:
