@@ -15,6 +15,7 @@ if [[ "${VAAK_SKIP_APT:-0}" != 1 ]]; then
 fi
 
 mvn_opts=(-B -q -Dstyle.color=never)
+mvn() { echo "+ mvn $*" >&2; command mvn "$@"; }
 case "$mode" in
     build) mvn "${mvn_opts[@]}" -DskipTests install ;;
     demo)  mvn "${mvn_opts[@]}" -DskipTests install && scripts/demo.sh ;;

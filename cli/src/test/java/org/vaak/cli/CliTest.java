@@ -123,9 +123,30 @@ class CliTest {
     void grammarExportWritesOpenFstText() throws Exception {
         Path o = dir.resolve("g");
         assertEquals(0, run("grammar", "export", "--lang", "kn", "-o", o.toString()), err());
-        try (Stream<Path> s = Files.list(o)) {
-            assertTrue(s.anyMatch(p -> p.getFileName().toString().endsWith(".fst.txt")));
+        java.util.Set<String> isyms = new java.util.HashSet<>();
+        java.util.Set<String> osyms = new java.util.HashSet<>();
+        for (String l : Files.readAllLines(o.resolve("sg-wfst-kn.isyms"))) {
+            isyms.add(l.split("\t")[0]);
         }
+        for (String l : Files.readAllLines(o.resolve("sg-wfst-kn.osyms"))) {
+            osyms.add(l.split("\t")[0]);
+        }
+        assertTrue(isyms.contains("<eps>") && osyms.contains("<eps>"));
+        int arcs = 0;
+        int finals = 0;
+        for (String l : Files.readAllLines(o.resolve("sg-wfst-kn.fst.txt"))) {
+            String[] f = l.split("\t");
+            if (f.length == 5) {
+                assertTrue(isyms.contains(f[2]) && osyms.contains(f[3]), l);
+                assertTrue(Double.parseDouble(f[4]) >= 0, l);
+                arcs++;
+            } else {
+                assertEquals(2, f.length, l);
+                finals++;
+            }
+        }
+        assertTrue(arcs > 10_000 && finals > 0, arcs + " arcs, " + finals + " final states");
+        assertTrue(osyms.contains("verb/verb_stem/ಮ್ಆಡ್"), "the export holds the grammar's units");
     }
 
     @Test

@@ -17,6 +17,8 @@ public enum Language {
     private final int blockStart;
     private final int blockEnd;
     private final int virama;
+    /** Independent vowel of each vowel sign, by offset in the block; -1 where there is none. */
+    private final int[] vowelOfSign;
 
     Language(String code, String displayName, int blockStart, int blockEnd, int virama) {
         this.code = code;
@@ -24,6 +26,14 @@ public enum Language {
         this.blockStart = blockStart;
         this.blockEnd = blockEnd;
         this.virama = virama;
+        this.vowelOfSign = new int[blockEnd - blockStart + 1];
+        java.util.Arrays.fill(vowelOfSign, -1);
+        for (int cp = blockStart; cp <= blockEnd; cp++) {
+            int sign = vowelSignOf(cp);
+            if (sign > 0) {
+                vowelOfSign[sign - blockStart] = cp;
+            }
+        }
     }
 
     /** ISO 639-1 code: {@code ta} or {@code kn}. */
@@ -108,12 +118,7 @@ public enum Language {
 
     /** The independent vowel for a vowel sign (the inverse of {@link #vowelSignOf}), or -1. */
     public int independentVowelOf(int vowelSign) {
-        for (int cp = blockStart; cp <= blockEnd; cp++) {
-            if (isIndependentVowel(cp) && vowelSignOf(cp) == vowelSign) {
-                return cp;
-            }
-        }
-        return -1;
+        return inBlock(vowelSign) ? vowelOfSign[vowelSign - blockStart] : -1;
     }
 
     /** The inherent vowel written as an independent letter (Tamil அ, Kannada ಅ). */

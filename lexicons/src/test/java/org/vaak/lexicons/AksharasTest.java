@@ -37,10 +37,16 @@ class AksharasTest {
 
     @Test
     void boundariesMatchSplit() {
-        String w = "படித்தான்";
-        int[] b = Aksharas.boundaries(w, Language.TAMIL);
-        assertEquals(5, b.length);
-        assertEquals(0, b[0]);
-        assertEquals(w.length(), b[4]);
+        for (String w : new String[] {"படித்தான்", "ஸ்ரீ", "க்அம", "a1 க", ""}) {
+            int[] b = Aksharas.boundaries(w, Language.TAMIL);
+            java.util.List<String> parts = Aksharas.split(w, Language.TAMIL);
+            assertEquals(parts.size() + 1, b.length, w);
+            int at = 0;
+            for (int i = 0; i < parts.size(); i++) {
+                assertEquals(at, b[i], w);
+                at += parts.get(i).length();
+            }
+            assertEquals(w.length(), b[b.length - 1], w);
+        }
     }
 }

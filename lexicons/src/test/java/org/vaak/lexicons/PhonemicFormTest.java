@@ -29,5 +29,18 @@ class PhonemicFormTest {
         assertEquals(0x0CC4, Language.KANNADA.vowelSignOf(0x0CE0));
         assertEquals(0x0CE2, Language.KANNADA.vowelSignOf(0x0C8C));
         assertEquals(-1, Language.TAMIL.vowelSignOf('a'));
+        assertEquals(-1, Language.TAMIL.independentVowelOf(0x0B95)); // a consonant
+        assertEquals(-1, Language.KANNADA.independentVowelOf('a'));
+        for (Language l : Language.values()) {
+            int pairs = 0;
+            for (int v = 0; v < 0x10000; v++) {
+                int sign = l.vowelSignOf(v);
+                if (sign > 0) {
+                    assertEquals(v, l.independentVowelOf(sign), Integer.toHexString(v));
+                    pairs++;
+                }
+            }
+            assertEquals(l == Language.TAMIL ? 11 : 15, pairs, l + " vowel/sign pairs");
+        }
     }
 }

@@ -48,10 +48,22 @@ public final class GrammarLoader {
             if (!withMined && name.equals(MINED)) {
                 return null;
             }
-            String res = "/org/vaak/lexicons/" + lang.code() + "/grammar/" + name;
-            InputStream in = GrammarLoader.class.getResourceAsStream(res);
+            InputStream in = openShipped(lang, name);
             return in == null ? null : new InputStreamReader(in, StandardCharsets.UTF_8);
         }, "org/vaak/lexicons/" + lang.code() + "/grammar/");
+    }
+
+    /**
+     * Another file shipped beside a language's grammar data (e.g. the SG-WFST's estimated weights), or
+     * null when there is none. The caller closes it.
+     */
+    public static InputStream openShipped(Language lang, String name) {
+        return GrammarLoader.class.getResourceAsStream(shippedName(lang, name));
+    }
+
+    /** The class-path name of a shipped grammar file, for messages. */
+    public static String shippedName(Language lang, String name) {
+        return "/org/vaak/lexicons/" + lang.code() + "/grammar/" + name;
     }
 
     /** A grammar from a folder on disk. {@code stems-mined.tsv} may be absent. */

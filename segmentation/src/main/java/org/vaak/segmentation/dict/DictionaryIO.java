@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import org.vaak.lexicons.Language;
 import org.vaak.segmentation.SubwordText;
 import org.vaak.segmentation.corpus.CorpusException;
 import org.vaak.segmentation.corpus.CorpusInfo;
+import org.vaak.segmentation.io.AtomicFiles;
 
 /**
  * Reads and writes {@link SubwordDictionary} files. Writing goes to a temporary file in the target
@@ -76,17 +76,7 @@ public final class DictionaryIO {
 
     /** Writes atomically: temporary file in the same folder, then a move. */
     public static void write(SubwordDictionary d, Path file) throws IOException {
-        Path abs = file.toAbsolutePath();
-        Path dir = abs.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, toJson(d), StandardCharsets.UTF_8);
-            Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(file, toJson(d));
     }
 
     public static SubwordDictionary read(Path file) throws IOException {

@@ -1,15 +1,14 @@
 package org.vaak.segmentation.fst;
 
+import org.vaak.segmentation.io.AtomicFiles;
+
 import com.github.steveash.jopenfst.Fst;
 import com.github.steveash.jopenfst.MutableFst;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -48,7 +47,7 @@ public final class FstText {
             writeSymbols(osyms, sibling(base, OSYMS_SUFFIX));
         }
         Path target = sibling(base, FST_SUFFIX);
-        atomicWrite(target, w -> writeFst(fst, isyms, osyms, w));
+        AtomicFiles.write(target, w -> writeFst(fst, isyms, osyms, w));
     }
 
     /** Writes a jopenfst FST; see {@link #write(CompactFst, Path)}. */
@@ -177,7 +176,7 @@ public final class FstText {
         if (syms.length > 0 && syms[0] != null && !syms[0].equals(com.github.steveash.jopenfst.Fst.EPS)) {
             throw new IllegalArgumentException("symbol 0 must be <eps>, is '" + syms[0] + "'");
         }
-        atomicWrite(file, w -> {
+        AtomicFiles.write(file, w -> {
             if (syms.length == 0 || syms[0] == null) {
                 w.write("<eps>\t0\n");
             }
@@ -187,29 +186,6 @@ public final class FstText {
                 }
             }
         });
-    }
-
-    interface Body {
-        void write(Writer w) throws IOException;
-    }
-
-    /** Writes {@code target} through a temporary file in the same directory, then moves it into place. */
-    static void atomicWrite(Path target, Body body) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                body.write(w);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     // ---------------------------------------------------------------- reading

@@ -5,15 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.vaak.segmentation.corpus.CorpusException;
 import org.vaak.segmentation.corpus.WordCounts;
+import org.vaak.segmentation.io.AtomicFiles;
 
 /**
  * Usage counts of the SG-WFST's choices and final states, estimated on a training corpus (the counts
@@ -58,15 +57,7 @@ public final class GrammarCounts {
                 sb.append("final\t").append(net.rootName(r)).append('\t').append(format(counts[1][r])).append('\n');
             }
         }
-        Path abs = file.toAbsolutePath();
-        Files.createDirectories(abs.getParent());
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, sb.toString(), StandardCharsets.UTF_8);
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(file, sb.toString());
     }
 
     private static String format(double n) {

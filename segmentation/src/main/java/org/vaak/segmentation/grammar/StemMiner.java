@@ -1,11 +1,9 @@
 package org.vaak.segmentation.grammar;
 
+import org.vaak.segmentation.io.AtomicFiles;
+
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vaak.lexicons.Aksharas;
@@ -280,28 +277,16 @@ public final class StemMiner {
      * the command, the corpus and {@code k}. Written to a temporary file, then moved into place.
      */
     public static void write(List<MinedStem> stems, Language lang, Path out, List<String> header) throws IOException {
-        Path dir = out.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, out.getFileName().toString(), ".tmp");
-        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        }
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        AtomicFiles.write(out, w -> {
             for (String h : header) {
                 w.write("# " + h + "\n");
             }
             w.write("# slot\topen form\twritten form\tgloss\n");
-            Map<String, Integer> perSlot = new TreeMap<>();
             for (MinedStem s : stems) {
-                perSlot.merge(s.slot(), 1, Integer::sum);
                 w.write(s.slot() + "\t" + s.open() + "\t" + PhonemicForm.close(s.open(), lang) + "\tmined: " + s.chains()
                         + " chains, e.g. " + String.join(" ", s.examples()) + "\n");
             }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
     static Map<String, Integer> countBySlot(List<MinedStem> stems) {

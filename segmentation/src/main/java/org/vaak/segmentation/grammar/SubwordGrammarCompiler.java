@@ -1,14 +1,13 @@
 package org.vaak.segmentation.grammar;
 
+import org.vaak.segmentation.io.AtomicFiles;
+
 import com.github.steveash.jopenfst.MutableFst;
 import com.github.steveash.jopenfst.MutableState;
 import com.github.steveash.jopenfst.semiring.TropicalSemiring;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -42,18 +41,10 @@ public final class SubwordGrammarCompiler {
         return new SubwordGrammar(net, GrammarWeights.uniform(net));
     }
 
-    /** The grammar with weights estimated from the word counts of a training corpus. */
+    /** The grammar with weights estimated from the word counts of a training corpus ({@link GrammarCounts}). */
     public static SubwordGrammar compile(GrammarData data, WordCounts train) {
         SubwordGrammar g = compile(data);
-        for (int it = 0; it < ITERATIONS; it++) {
-            g = reestimate(g, train);
-        }
-        return g;
-    }
-
-    /** One round of re-estimation: counts from the best parses under {@code g}. */
-    public static SubwordGrammar reestimate(SubwordGrammar g, WordCounts train) {
-        double[][] counts = usageCounts(g, train);
+        double[][] counts = GrammarCounts.estimate(g, train);
         return new SubwordGrammar(g.network(), GrammarWeights.fromCounts(g.network(), counts[0], counts[1]));
     }
 
@@ -152,18 +143,18 @@ public final class SubwordGrammarCompiler {
         GrammarNetwork net = g.network();
         Files.createDirectories(dir);
         Map<String, Integer> isyms = inputSymbols(net);
-        write(dir.resolve(name + ".isyms"), w -> {
+        AtomicFiles.write(dir.resolve(name + ".isyms"), w -> {
             for (var e : isyms.entrySet()) {
                 w.write(e.getKey() + "\t" + e.getValue() + "\n");
             }
         });
         Map<String, Integer> osyms = outputSymbols(net);
-        write(dir.resolve(name + ".osyms"), w -> {
+        AtomicFiles.write(dir.resolve(name + ".osyms"), w -> {
             for (var e : osyms.entrySet()) {
                 w.write(e.getKey() + "\t" + e.getValue() + "\n");
             }
         });
-        write(dir.resolve(name + ".fst.txt"), w -> {
+        AtomicFiles.write(dir.resolve(name + ".fst.txt"), w -> {
             StringBuilder sb = new StringBuilder();
             for (int s = 0; s < net.stateCount(); s++) {
                 for (int a = net.arcBegin(s); a < net.arcEnd(s); a++) {
@@ -185,24 +176,6 @@ public final class SubwordGrammarCompiler {
 
     private static String format(double w) {
         return String.format(Locale.ROOT, "%.6g", w);
-    }
-
-    private interface Body {
-        void write(Writer w) throws IOException;
-    }
-
-    private static void write(Path target, Body body) throws IOException {
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), target.getFileName().toString(), ".tmp");
-        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        }
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            body.write(w);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The written form of a unit (for messages and reports). */

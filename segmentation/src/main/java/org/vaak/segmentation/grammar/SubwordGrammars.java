@@ -28,14 +28,14 @@ public final class SubwordGrammars {
     }
 
     private static SubwordGrammar load(Language lang) {
-        SubwordGrammar g = SubwordGrammarCompiler.compile(GrammarLoader.load(lang));
-        String res = "/org/vaak/lexicons/" + lang.code() + "/grammar/" + WEIGHTS;
-        try (InputStream in = GrammarLoader.class.getResourceAsStream(res)) {
+        GrammarNetwork net = GrammarNetwork.build(GrammarLoader.load(lang));
+        String res = GrammarLoader.shippedName(lang, WEIGHTS);
+        try (InputStream in = GrammarLoader.openShipped(lang, WEIGHTS)) {
             if (in == null) {
                 throw new CorpusException("the " + lang.displayName() + " grammar's weights (" + res + ") are missing from the build");
             }
-            double[][] counts = GrammarCounts.read(g.network(), in, res);
-            return new SubwordGrammar(g.network(), GrammarWeights.fromCounts(g.network(), counts[0], counts[1]));
+            double[][] counts = GrammarCounts.read(net, in, res);
+            return new SubwordGrammar(net, GrammarWeights.fromCounts(net, counts[0], counts[1]));
         } catch (IOException e) {
             throw new UncheckedIOException(res + ": " + e.getMessage(), e);
         }
