@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.vaak.lexicons.Aksharas;
 import org.vaak.segmentation.corpus.WordCounts;
+import org.vaak.segmentation.learn.AksharaAlphabet;
 
 /** The word types of a corpus split once into aksharas, each akshara interned as an id with its token count. */
 final class AksharaCorpus {
@@ -49,22 +50,10 @@ final class AksharaCorpus {
      * descending then string.
      */
     List<String> alphabet(double coverage) {
-        Integer[] order = new Integer[aksharas.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (x, y) -> {
-            int c = Long.compare(frequency[y], frequency[x]);
-            return c != 0 ? c : aksharas.get(x).compareTo(aksharas.get(y));
-        });
         List<String> out = new ArrayList<>();
-        long covered = 0;
-        for (int id : order) {
-            if (coverage < 1 && covered >= coverage * tokens) {
-                break;
-            }
+        for (int id : AksharaAlphabet.select(Arrays.copyOf(frequency, aksharas.size()), aksharas::get, coverage,
+                Integer.MAX_VALUE)) {
             out.add(aksharas.get(id));
-            covered += frequency[id];
         }
         return out;
     }
