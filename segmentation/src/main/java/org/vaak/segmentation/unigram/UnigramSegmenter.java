@@ -78,24 +78,9 @@ public final class UnigramSegmenter implements Segmenter {
         best[0] = 0;
         for (int i = 0; i < n; i++) {
             double bi = best[i];
-            if (bi == Double.NEGATIVE_INFINITY) {
-                continue;
-            }
-            boolean single = false;
-            int node = 0;
-            for (int j = i; j < n && ids[j] >= 0; j++) {
-                node = trie.child(node, ids[j]);
-                if (node < 0) {
-                    break;
-                }
-                int u = trie.unit(node);
-                if (u >= 0) {
-                    single |= j == i;
-                    relax(best, from, unitOf, i, j + 1, u, bi + logProb[u]);
-                }
-            }
-            if (!single) {
-                relax(best, from, unitOf, i, i + 1, -1, bi + unknownLogProb);
+            if (bi != Double.NEGATIVE_INFINITY) {
+                int start = i;
+                arcs(ids, i, (end, u, lp) -> relax(best, from, unitOf, start, end, u, bi + lp));
             }
         }
         List<String> out = new ArrayList<>();
@@ -136,26 +121,12 @@ public final class UnigramSegmenter implements Segmenter {
             if (here.size() > n) {
                 here.subList(n, here.size()).clear();
             }
-            boolean single = false;
-            int node = 0;
-            for (int j = i; j < len && ids[j] >= 0; j++) {
-                node = trie.child(node, ids[j]);
-                if (node < 0) {
-                    break;
-                }
-                int u = trie.unit(node);
-                if (u >= 0) {
-                    single |= j == i;
-                    for (int r = 0; r < here.size(); r++) {
-                        at.get(j + 1).add(new Hyp(here.get(r).score() + logProb[u], i, r, u));
-                    }
-                }
-            }
-            if (!single) {
+            int start = i;
+            arcs(ids, i, (end, u, lp) -> {
                 for (int r = 0; r < here.size(); r++) {
-                    at.get(i + 1).add(new Hyp(here.get(r).score() + unknownLogProb, i, r, -1));
+                    at.get(end).add(new Hyp(here.get(r).score() + lp, start, r, u));
                 }
-            }
+            });
         }
         List<Hyp> last = at.get(len);
         last.sort(order);
@@ -189,27 +160,40 @@ public final class UnigramSegmenter implements Segmenter {
         alpha[0] = 0;
         for (int i = 0; i < n; i++) {
             double ai = alpha[i];
-            if (ai == Double.NEGATIVE_INFINITY) {
-                continue;
-            }
-            boolean single = false;
-            int node = 0;
-            for (int j = i; j < n && ids[j] >= 0; j++) {
-                node = trie.child(node, ids[j]);
-                if (node < 0) {
-                    break;
-                }
-                int u = trie.unit(node);
-                if (u >= 0) {
-                    single |= j == i;
-                    alpha[j + 1] = logAdd(alpha[j + 1], ai + logProb[u]);
-                }
-            }
-            if (!single) {
-                alpha[i + 1] = logAdd(alpha[i + 1], ai + unknownLogProb);
+            if (ai != Double.NEGATIVE_INFINITY) {
+                arcs(ids, i, (end, u, lp) -> alpha[end] = logAdd(alpha[end], ai + lp));
             }
         }
         return alpha[n];
+    }
+
+    /** Receives one lattice arc: it ends at akshara position {@code end}, is unit {@code unit} (-1: unknown). */
+    @FunctionalInterface
+    private interface Arc {
+        void accept(int end, int unit, double logProb);
+    }
+
+    /**
+     * The lattice arcs leaving akshara position {@code i}: every unit of the dictionary starting there, in order
+     * of length, and the single unknown akshara when no unit covers the akshara at {@code i} alone.
+     */
+    private void arcs(int[] ids, int i, Arc arc) {
+        boolean single = false;
+        int node = 0;
+        for (int j = i; j < ids.length && ids[j] >= 0; j++) {
+            node = trie.child(node, ids[j]);
+            if (node < 0) {
+                break;
+            }
+            int u = trie.unit(node);
+            if (u >= 0) {
+                single |= j == i;
+                arc.accept(j + 1, u, logProb[u]);
+            }
+        }
+        if (!single) {
+            arc.accept(i + 1, -1, unknownLogProb);
+        }
     }
 
     private static double logAdd(double a, double b) {
