@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.vaak.lexicons.Language;
-import org.vaak.lexicons.grammar.GrammarLoader;
 import org.vaak.segmentation.Joiner;
 import org.vaak.segmentation.Segmentation;
 import org.vaak.segmentation.corpus.WordCounts;
@@ -97,7 +96,7 @@ class RoundTripTest {
     @Tag("slow")
     void everyWordOfTheCorporaJoinsBack() throws IOException {
         for (Language l : Language.values()) {
-            KnowledgeSegmenter k = new KnowledgeSegmenter(SubwordGrammarCompiler.compile(GrammarLoader.load(l)));
+            KnowledgeSegmenter k = new KnowledgeSegmenter(SubwordGrammars.shipped(l));
             for (String split : List.of("train.txt", "test.txt")) {
                 Path file = Path.of(System.getProperty("vaak.corpora", System.getenv().getOrDefault("VAAK_CORPORA", "../build/corpora")), l.code(), split);
                 Assumptions.assumeTrue(Files.exists(file), "corpus " + file + " not built; skipped");
