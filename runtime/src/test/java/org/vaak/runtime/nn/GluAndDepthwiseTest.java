@@ -1,0 +1,45 @@
+package org.vaak.runtime.nn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.vaak.runtime.Rand;
+import org.vaak.runtime.Tensor;
+
+class GluAndDepthwiseTest {
+    @Test
+    void gluGatesTheFirstHalfByTheSecond() {
+        Tensor x = new Tensor(new float[] {1, -2, 0, 100, 4, 6, 0, Float.NEGATIVE_INFINITY}, 2, 4);
+        Tensor y = new Glu().forward(x);
+        assertArrayEquals(new int[] {2, 2}, y.shape());
+        assertArrayEquals(new float[] {0.5f, -2f, 2f, 0f}, y.data(), 1e-6f);
+        assertThrows(IllegalArgumentException.class, () -> new Glu().forward(new Tensor(new float[3], 1, 3)));
+    }
+
+    @Test
+    void depthwiseOnTimeMajorEqualsGroupedConv1d() {
+        SplittableRandom r = new SplittableRandom(3);
+        int c = 19;
+        int k = 7;
+        for (int t : new int[] {1, 4, 30}) {
+            float[] w = Rand.gaussian(r, c * k, 0.5);
+            float[] b = Rand.gaussian(r, c, 0.1);
+            float[] x = Rand.gaussian(r, t * c, 1);
+            Tensor tc = new Tensor(x, t, c);
+            float[] got = new DepthwiseConv1d(c, k, 3, 3, w, b).forward(tc).data();
+            Conv1d ref = new Conv1d(c, c, k, 1, 1, 3, 3, Padding.ZEROS, c, w, b);
+            float[] want = ref.forward(tc.transpose2d()).transpose2d().data();
+            assertArrayEquals(want, got, 1e-5f, "T = " + t);
+        }
+    }
+
+    @Test
+    void depthwiseByHand() {
+        // one channel, kernel [1, 2, 3], padding 1: y[t] = x[t-1] + 2 x[t] + 3 x[t+1] + 10
+        DepthwiseConv1d conv = new DepthwiseConv1d(1, 3, 1, 1, new float[] {1, 2, 3}, new float[] {10});
+        float[] y = conv.forward(new Tensor(new float[] {1, 0, 0, 2}, 4, 1)).data();
+        assertArrayEquals(new float[] {12, 11, 16, 14}, y, 0f);
+    }
+}
