@@ -1,7 +1,7 @@
 package org.vaak.asr.am;
 
 import org.vaak.runtime.Tensor;
-import org.vaak.runtime.nn.Activation;
+import org.vaak.runtime.nn.Elementwise;
 import org.vaak.runtime.nn.DepthwiseConv1d;
 import org.vaak.runtime.nn.Glu;
 import org.vaak.runtime.nn.LayerNorm;
@@ -39,7 +39,7 @@ final class ConvolutionModule {
 
     Tensor forward(Tensor x) {
         Tensor h = dwln.forward(dw.forward(GLU.forward(pw1.forward(ln.forward(x)))));
-        Activation.SILU.applyInPlace(h.data(), 0, h.size());
+        Elementwise.silu(h.data(), 0, h.size());
         return pw2.forward(h);
     }
 }

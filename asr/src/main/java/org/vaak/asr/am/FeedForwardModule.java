@@ -1,7 +1,7 @@
 package org.vaak.asr.am;
 
 import org.vaak.runtime.Tensor;
-import org.vaak.runtime.nn.Activation;
+import org.vaak.runtime.nn.Elementwise;
 import org.vaak.runtime.nn.LayerNorm;
 import org.vaak.runtime.nn.Linear;
 
@@ -25,7 +25,7 @@ final class FeedForwardModule {
 
     Tensor forward(Tensor x) {
         Tensor h = fc1.forward(ln.forward(x));
-        Activation.SILU.applyInPlace(h.data(), 0, h.size());
+        Elementwise.silu(h.data(), 0, h.size());
         return fc2.forward(h);
     }
 }

@@ -18,11 +18,7 @@ public final class Glu implements Layer {
         int rows = in.length / c;
         float[] out = new float[rows * n];
         for (int r = 0; r < rows; r++) {
-            int a = r * c;
-            int o = r * n;
-            for (int i = 0; i < n; i++) {
-                out[o + i] = in[a + i] * (float) (1 / (1 + Math.exp(-in[a + n + i])));
-            }
+            Elementwise.glu(in, r * c, r * c + n, out, r * n, n);
         }
         int[] shape = x.shape();
         shape[shape.length - 1] = n;

@@ -42,4 +42,30 @@ class GluAndDepthwiseTest {
         float[] y = conv.forward(new Tensor(new float[] {1, 0, 0, 2}, 4, 1)).data();
         assertArrayEquals(new float[] {12, 11, 16, 14}, y, 0f);
     }
+
+    @Test
+    void elementwiseSiluAndGluAgreeWithTheScalarDefinitions() {
+        SplittableRandom r = new SplittableRandom(11);
+        for (int n : new int[] {1, 15, 16, 17, 100}) {
+            float[] x = Rand.gaussian(r, n, 4);
+            x[0] = -100;
+            float[] got = x.clone();
+            Elementwise.silu(got, 0, n);
+            float[] scalar = x.clone();
+            Elementwise.Scalar.INSTANCE.silu(scalar, 0, n);
+            for (int i = 0; i < n; i++) {
+                float want = Activation.SILU.apply(x[i]);
+                org.junit.jupiter.api.Assertions.assertEquals(want, got[i], 2e-6f * Math.max(1, Math.abs(want)), "silu " + x[i]);
+                org.junit.jupiter.api.Assertions.assertEquals(want, scalar[i], 2e-6f * Math.max(1, Math.abs(want)), "scalar silu " + x[i]);
+            }
+            float[] in = Rand.gaussian(r, 2 * n + 3, 4);
+            float[] out = new float[n + 1];
+            Elementwise.glu(in, 3, 3 + n, out, 1, n);
+            for (int i = 0; i < n; i++) {
+                float want = in[3 + i] * Activation.SIGMOID.apply(in[3 + n + i]);
+                org.junit.jupiter.api.Assertions.assertEquals(want, out[1 + i], 2e-6f * Math.max(1, Math.abs(want)), "glu");
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(0f, out[0]);
+        }
+    }
 }
