@@ -1,7 +1,7 @@
 package org.vaak.asr.am;
 
 import org.vaak.runtime.Tensor;
-import org.vaak.runtime.nn.LayerNorm;
+import org.vaak.runtime.nn.RowLayerNorm;
 import org.vaak.runtime.nn.Linear;
 import org.vaak.runtime.nn.MultiHeadAttention;
 
@@ -13,14 +13,14 @@ final class ConformerBlock {
     static final float LN_EPS = 1e-5f;
 
     private final FeedForwardModule ffn1;
-    private final LayerNorm attnLn;
+    private final RowLayerNorm attnLn;
     private final MultiHeadAttention attn;
     private final ConvolutionModule conv;
     private final FeedForwardModule ffn2;
-    private final LayerNorm outLn;
+    private final RowLayerNorm outLn;
 
-    ConformerBlock(FeedForwardModule ffn1, LayerNorm attnLn, MultiHeadAttention attn, ConvolutionModule conv,
-                   FeedForwardModule ffn2, LayerNorm outLn) {
+    ConformerBlock(FeedForwardModule ffn1, RowLayerNorm attnLn, MultiHeadAttention attn, ConvolutionModule conv,
+                   FeedForwardModule ffn2, RowLayerNorm outLn) {
         this.ffn1 = ffn1;
         this.attnLn = attnLn;
         this.attn = attn;
@@ -29,8 +29,8 @@ final class ConformerBlock {
         this.outLn = outLn;
     }
 
-    static LayerNorm layerNorm(WeightSource w, String p, int d) {
-        return new LayerNorm(w.floats(p + ".weight", d), w.floats(p + ".bias", d), LN_EPS, false);
+    static RowLayerNorm layerNorm(WeightSource w, String p, int d) {
+        return new RowLayerNorm(w.floats(p + ".weight", d), w.floats(p + ".bias", d), LN_EPS);
     }
 
     private static Linear linear(WeightSource w, String p, int d) {
@@ -40,7 +40,7 @@ final class ConformerBlock {
     static ConformerBlock load(WeightSource w, String p, ConformerConfig c) {
         int d = c.d();
         FeedForwardModule ffn1 = FeedForwardModule.load(w, p + ".ffn1", d, c.ffn());
-        LayerNorm ln = layerNorm(w, p + ".mhsa.ln", d);
+        RowLayerNorm ln = layerNorm(w, p + ".mhsa.ln", d);
         MultiHeadAttention attn = new MultiHeadAttention(linear(w, p + ".mhsa.q", d), linear(w, p + ".mhsa.k", d),
                 linear(w, p + ".mhsa.v", d), linear(w, p + ".mhsa.o", d), c.heads(), true, 10000f, null, 0, false,
                 c.attnLeft(), c.attnRight());

@@ -4,23 +4,23 @@ import org.vaak.runtime.Tensor;
 import org.vaak.runtime.nn.Elementwise;
 import org.vaak.runtime.nn.DepthwiseConv1d;
 import org.vaak.runtime.nn.Glu;
-import org.vaak.runtime.nn.LayerNorm;
+import org.vaak.runtime.nn.RowLayerNorm;
 import org.vaak.runtime.nn.Linear;
 
 /**
- * Conformer convolution module on {@code [T, d]}: LayerNorm, pointwise Linear (d -> 2d), GLU, depthwise
- * convolution over time (zero padding (k-1)/2 each side), LayerNorm over channels, SiLU, pointwise Linear.
+ * Conformer convolution module on {@code [T, d]}: RowLayerNorm, pointwise Linear (d -> 2d), GLU, depthwise
+ * convolution over time (zero padding (k-1)/2 each side), RowLayerNorm over channels, SiLU, pointwise Linear.
  */
 final class ConvolutionModule {
     private static final Glu GLU = new Glu();
 
-    private final LayerNorm ln;
+    private final RowLayerNorm ln;
     private final Linear pw1;
     private final DepthwiseConv1d dw;
-    private final LayerNorm dwln;
+    private final RowLayerNorm dwln;
     private final Linear pw2;
 
-    ConvolutionModule(LayerNorm ln, Linear pw1, DepthwiseConv1d dw, LayerNorm dwln, Linear pw2) {
+    ConvolutionModule(RowLayerNorm ln, Linear pw1, DepthwiseConv1d dw, RowLayerNorm dwln, Linear pw2) {
         this.ln = ln;
         this.pw1 = pw1;
         this.dw = dw;

@@ -2,16 +2,16 @@ package org.vaak.asr.am;
 
 import org.vaak.runtime.Tensor;
 import org.vaak.runtime.nn.Elementwise;
-import org.vaak.runtime.nn.LayerNorm;
+import org.vaak.runtime.nn.RowLayerNorm;
 import org.vaak.runtime.nn.Linear;
 
-/** Pre-norm feed-forward module: LayerNorm, Linear (d -> ffn), SiLU, Linear (ffn -> d). */
+/** Pre-norm feed-forward module: RowLayerNorm, Linear (d -> ffn), SiLU, Linear (ffn -> d). */
 final class FeedForwardModule {
-    private final LayerNorm ln;
+    private final RowLayerNorm ln;
     private final Linear fc1;
     private final Linear fc2;
 
-    FeedForwardModule(LayerNorm ln, Linear fc1, Linear fc2) {
+    FeedForwardModule(RowLayerNorm ln, Linear fc1, Linear fc2) {
         this.ln = ln;
         this.fc1 = fc1;
         this.fc2 = fc2;

@@ -62,11 +62,7 @@ public final class DepthwiseConv1d implements Layer {
             int j0 = Math.max(0, padLeft - i);
             int j1 = Math.min(kernel, t + padLeft - i);
             for (int j = j0; j < j1; j++) {
-                int xo = (i + j - padLeft) * c;
-                int wo = j * c;
-                for (int ch = 0; ch < c; ch++) {
-                    y[yo + ch] += taps[wo + ch] * in[xo + ch];
-                }
+                Elementwise.mulAdd(taps, j * c, in, (i + j - padLeft) * c, y, yo, c);
             }
         }
         return new Tensor(y, tout, channels);

@@ -11,6 +11,10 @@ public final class Elementwise {
         void silu(float[] v, int from, int to);
 
         void glu(float[] in, int ao, int bo, float[] out, int oo, int n);
+
+        void mulAdd(float[] a, int ao, float[] b, int bo, float[] y, int yo, int n);
+
+        void layerNorm(float[] in, int io, float[] out, int oo, int n, float[] w, float[] b, float eps);
     }
 
     private static final Impl IMPL = select();
@@ -39,6 +43,19 @@ public final class Elementwise {
         IMPL.glu(in, ao, bo, out, oo, n);
     }
 
+    /** {@code y[yo + i] += a[ao + i] * b[bo + i]} for {@code i < n}. */
+    public static void mulAdd(float[] a, int ao, float[] b, int bo, float[] y, int yo, int n) {
+        IMPL.mulAdd(a, ao, b, bo, y, yo, n);
+    }
+
+    /**
+     * Layer norm of one row {@code in[io, io + n)} into {@code out[oo, ...)}: mean and variance accumulated
+     * in float over vector lanes (the rows here are a few hundred values), then {@code w * (x - mean) / sqrt(var + eps) + b}.
+     */
+    public static void layerNorm(float[] in, int io, float[] out, int oo, int n, float[] w, float[] b, float eps) {
+        IMPL.layerNorm(in, io, out, oo, n, w, b, eps);
+    }
+
     static final class Scalar implements Impl {
         static final Scalar INSTANCE = new Scalar();
 
@@ -53,6 +70,31 @@ public final class Elementwise {
         public void glu(float[] in, int ao, int bo, float[] out, int oo, int n) {
             for (int i = 0; i < n; i++) {
                 out[oo + i] = in[ao + i] / (1 + (float) Math.exp(-in[bo + i]));
+            }
+        }
+    
+        @Override
+        public void mulAdd(float[] a, int ao, float[] b, int bo, float[] y, int yo, int n) {
+            for (int i = 0; i < n; i++) {
+                y[yo + i] += a[ao + i] * b[bo + i];
+            }
+        }
+
+        @Override
+        public void layerNorm(float[] in, int io, float[] out, int oo, int n, float[] w, float[] b, float eps) {
+            float sum = 0;
+            for (int i = 0; i < n; i++) {
+                sum += in[io + i];
+            }
+            float mean = sum / n;
+            float var = 0;
+            for (int i = 0; i < n; i++) {
+                float d = in[io + i] - mean;
+                var += d * d;
+            }
+            float inv = (float) (1 / Math.sqrt(var / n + eps));
+            for (int i = 0; i < n; i++) {
+                out[oo + i] = (in[io + i] - mean) * inv * w[i] + b[i];
             }
         }
     }

@@ -32,4 +32,53 @@ final class VectorElementwise implements Elementwise.Impl {
         }
         Elementwise.Scalar.INSTANCE.glu(in, ao + i, bo + i, out, oo + i, n - i);
     }
+
+    @Override
+    public void mulAdd(float[] a, int ao, float[] b, int bo, float[] y, int yo, int n) {
+        int i = 0;
+        for (int end = n - FS.length(); i <= end; i += FS.length()) {
+            FloatVector.fromArray(FS, a, ao + i).fma(FloatVector.fromArray(FS, b, bo + i), FloatVector.fromArray(FS, y, yo + i))
+                    .intoArray(y, yo + i);
+        }
+        for (; i < n; i++) {
+            y[yo + i] += a[ao + i] * b[bo + i];
+        }
+    }
+
+    @Override
+    public void layerNorm(float[] in, int io, float[] out, int oo, int n, float[] w, float[] b, float eps) {
+        int l = FS.length();
+        FloatVector acc = FloatVector.zero(FS);
+        int i = 0;
+        for (int end = n - l; i <= end; i += l) {
+            acc = acc.add(FloatVector.fromArray(FS, in, io + i));
+        }
+        float sum = acc.reduceLanes(VectorOperators.ADD);
+        for (; i < n; i++) {
+            sum += in[io + i];
+        }
+        float mean = sum / n;
+        FloatVector m = FloatVector.broadcast(FS, mean);
+        acc = FloatVector.zero(FS);
+        i = 0;
+        for (int end = n - l; i <= end; i += l) {
+            FloatVector d = FloatVector.fromArray(FS, in, io + i).sub(m);
+            acc = d.fma(d, acc);
+        }
+        float var = acc.reduceLanes(VectorOperators.ADD);
+        for (; i < n; i++) {
+            float d = in[io + i] - mean;
+            var += d * d;
+        }
+        float inv = (float) (1 / Math.sqrt(var / n + eps));
+        FloatVector s = FloatVector.broadcast(FS, inv);
+        i = 0;
+        for (int end = n - l; i <= end; i += l) {
+            FloatVector.fromArray(FS, in, io + i).sub(m).mul(s).fma(FloatVector.fromArray(FS, w, i), FloatVector.fromArray(FS, b, i))
+                    .intoArray(out, oo + i);
+        }
+        for (; i < n; i++) {
+            out[oo + i] = (in[io + i] - mean) * inv * w[i] + b[i];
+        }
+    }
 }

@@ -68,4 +68,22 @@ class GluAndDepthwiseTest {
             org.junit.jupiter.api.Assertions.assertEquals(0f, out[0]);
         }
     }
+
+    @Test
+    void rowLayerNormAgreesWithLayerNorm() {
+        SplittableRandom r = new SplittableRandom(12);
+        for (int n : new int[] {1, 7, 16, 144, 150}) {
+            float[] w = Rand.gaussian(r, n, 1);
+            float[] b = Rand.gaussian(r, n, 1);
+            float[] x = Rand.gaussian(r, 3 * n, 3);
+            for (int i = 0; i < x.length; i++) {
+                x[i] += 5;
+            }
+            Tensor t = new Tensor(x, 3, n);
+            assertArrayEquals(new LayerNorm(w, b, 1e-5f, false).forward(t).data(), new RowLayerNorm(w, b, 1e-5f).forward(t).data(), 2e-5f);
+            float[] y = new float[n];
+            Elementwise.Scalar.INSTANCE.layerNorm(x, n, y, 0, n, w, b, 1e-5f);
+            assertArrayEquals(java.util.Arrays.copyOfRange(new LayerNorm(w, b, 1e-5f, false).forward(t).data(), n, 2 * n), y, 2e-5f);
+        }
+    }
 }
