@@ -90,46 +90,79 @@ public final class MultiHeadAttention implements Layer {
             rope(qs, t, dim, dh, cs);
             rope(ks, t, dim, dh, cs);
         }
+        float[] ctx = new float[t * dim];
+        attend(qs, ks, vs, ctx, t, dim, dh, Math.min(t, validKeys));
+        return o.forward(new Tensor(ctx, t, dim));
+    }
+
+    /** Queries handled together: their windows overlap, so their scores are one small product over a shared key span. */
+    private static final int QUERY_BLOCK = 16;
+
+    /**
+     * Scaled dot-product attention of every head, in blocks of {@link #QUERY_BLOCK} queries. A block's keys are
+     * the union of its queries' windows, padded to a whole number of vectors; with keys and values transposed
+     * per head ({@code [dh][T]}), scores are {@code dh} axpys along the keys and each context value one dot
+     * product, both over that span. Scores outside a query's own window (or past {@code keys}, or in the
+     * future when causal) get zero weight.
+     */
+    private void attend(float[] qs, float[] ks, float[] vs, float[] ctx, int t, int dim, int dh, int keys) {
         Kernels kern = Kernels.get();
         float scale = (float) (1 / Math.sqrt(dh));
-        float[] ctx = new float[t * dim];
-        float[] qh = new float[dh];
-        float[] kh = new float[t * dh];
-        int span = (int) Math.min(t, (long) windowLeft + windowRight + 1);
-        float[] scores = new float[span];
-        int keys = Math.min(t, validKeys);
+        int lanes = Math.max(1, kern.panelWidth() / 2);
+        int maxSpan = (int) Math.min(keys, (long) QUERY_BLOCK + windowLeft + windowRight);
+        int spanCap = (maxSpan + lanes - 1) / lanes * lanes;
+        int stride = t + spanCap;
+        float[] kt = new float[dh * stride];
+        float[] vt = new float[dh * stride];
+        float[] scores = new float[QUERY_BLOCK * Math.max(spanCap, 1)];
         for (int h = 0; h < heads; h++) {
-            for (int j = 0; j < t; j++) {
-                System.arraycopy(ks, j * dim + h * dh, kh, j * dh, dh);
-            }
-            for (int i = 0; i < t; i++) {
-                int lo = (int) Math.max(0, (long) i - windowLeft);
-                int hi = (int) Math.min(keys - 1L, (long) i + windowRight);
-                if (causal) {
-                    hi = Math.min(hi, i);
+            for (int j = 0; j < keys; j++) {
+                for (int c = 0; c < dh; c++) {
+                    kt[c * stride + j] = ks[j * dim + h * dh + c];
+                    vt[c * stride + j] = vs[j * dim + h * dh + c];
                 }
-                if (hi < lo) {
+            }
+            for (int i0 = 0; i0 < t; i0 += QUERY_BLOCK) {
+                int i1 = Math.min(t, i0 + QUERY_BLOCK);
+                int lo0 = (int) Math.max(0, (long) i0 - windowLeft);
+                long hiEnd = Math.min(keys - 1L, (long) i1 - 1 + windowRight);
+                if (causal) {
+                    hiEnd = Math.min(hiEnd, i1 - 1);
+                }
+                if (hiEnd < lo0) {
                     continue;
                 }
-                int n = hi - lo + 1;
-                System.arraycopy(qs, i * dim + h * dh, qh, 0, dh);
-                for (int j = lo; j <= hi; j++) {
-                    float s = kern.dot(qh, 0, kh, j * dh, dh) * scale;
-                    if (relBias != null) {
-                        s += relBias[h * (2 * maxRel + 1) + Math.max(-maxRel, Math.min(maxRel, j - i)) + maxRel];
+                int span = (int) ((hiEnd - lo0 + 1 + lanes - 1) / lanes * lanes);
+                java.util.Arrays.fill(scores, 0, (i1 - i0) * span, 0f);
+                for (int c = 0; c < dh; c++) {
+                    for (int i = i0; i < i1; i++) {
+                        kern.axpy(qs[i * dim + h * dh + c] * scale, kt, c * stride + lo0, scores, (i - i0) * span, span);
                     }
-                    scores[j - lo] = s;
                 }
-                Softmax.apply(scores, 0, n, false);
-                for (int j = lo; j <= hi; j++) {
-                    float a = scores[j - lo];
-                    if (a != 0) {
-                        kern.axpy(a, vs, j * dim + h * dh, ctx, i * dim + h * dh, dh);
+                for (int i = i0; i < i1; i++) {
+                    int row = (i - i0) * span;
+                    int lo = (int) Math.max(0, (long) i - windowLeft);
+                    int hi = (int) Math.min(keys - 1L, (long) i + windowRight);
+                    if (causal) {
+                        hi = Math.min(hi, i);
+                    }
+                    if (hi < lo) {
+                        continue;
+                    }
+                    if (relBias != null) {
+                        for (int j = lo; j <= hi; j++) {
+                            scores[row + j - lo0] += relBias[h * (2 * maxRel + 1) + Math.max(-maxRel, Math.min(maxRel, j - i)) + maxRel];
+                        }
+                    }
+                    java.util.Arrays.fill(scores, row, row + lo - lo0, 0f);
+                    java.util.Arrays.fill(scores, row + hi - lo0 + 1, row + span, 0f);
+                    Softmax.apply(scores, row + lo - lo0, hi - lo + 1, false);
+                    for (int c = 0; c < dh; c++) {
+                        ctx[i * dim + h * dh + c] = kern.dot(scores, row, vt, c * stride + lo0, span);
                     }
                 }
             }
         }
-        return o.forward(new Tensor(ctx, t, dim));
     }
 
     /** cos and sin of {@code (offset + p) * base^(-2i/dh)} for positions {@code p < t}, pairs {@code i < dh/2}. */

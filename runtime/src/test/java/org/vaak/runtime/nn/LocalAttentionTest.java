@@ -25,6 +25,11 @@ class LocalAttentionTest {
 
     /** Dense attention in double precision with an explicit window mask. */
     private static float[] reference(Linear[] p, float[] x, int t, int left, int right, int offset) {
+        return reference(p, x, t, left, right, offset, null, 0, false, t);
+    }
+
+    private static float[] reference(Linear[] p, float[] x, int t, int left, int right, int offset, float[] relBias, int maxRel,
+                                     boolean causal, int validKeys) {
         float[] q = p[0].forward(new Tensor(x, t, D)).data();
         float[] k = p[1].forward(new Tensor(x, t, D)).data();
         float[] v = p[2].forward(new Tensor(x, t, D)).data();
@@ -49,7 +54,7 @@ class LocalAttentionTest {
                 double[] s = new double[t];
                 double max = Double.NEGATIVE_INFINITY;
                 for (int j = 0; j < t; j++) {
-                    if (j < i - left || j > i + right) {
+                    if (j < (long) i - left || j > (long) i + right || (causal && j > i) || j >= validKeys) {
                         s[j] = Double.NEGATIVE_INFINITY;
                         continue;
                     }
@@ -57,8 +62,11 @@ class LocalAttentionTest {
                     for (int c = 0; c < dh; c++) {
                         dot += (double) q[i * D + h * dh + c] * k[j * D + h * dh + c];
                     }
-                    s[j] = dot / Math.sqrt(dh);
+                    s[j] = dot / Math.sqrt(dh) + (relBias == null ? 0 : relBias[h * (2 * maxRel + 1) + Math.max(-maxRel, Math.min(maxRel, j - i)) + maxRel]);
                     max = Math.max(max, s[j]);
+                }
+                if (max == Double.NEGATIVE_INFINITY) {
+                    continue;
                 }
                 double sum = 0;
                 for (int j = 0; j < t; j++) {
@@ -85,6 +93,25 @@ class LocalAttentionTest {
             MultiHeadAttention att = new MultiHeadAttention(p[0], p[1], p[2], p[3], H, true, 10000, null, 0, false, w[0], w[1]);
             float[] got = att.forward(new Tensor(x, t, D)).data();
             assertArrayEquals(reference(p, x, t, w[0], w[1], 0), got, 2e-5f, "window " + w[0] + "," + w[1]);
+        }
+    }
+
+    @Test
+    void windowWithRelativeBiasCausalMaskAndKeyLength() {
+        SplittableRandom r = new SplittableRandom(17);
+        Linear[] p = projections(r);
+        int t = 40;
+        float[] x = Rand.gaussian(r, t * D, 1);
+        float[] rel = Rand.gaussian(r, H * 7, 1);
+        for (boolean causal : new boolean[] {false, true}) {
+            for (int valid : new int[] {40, 25, 3}) {
+                for (int[] w : new int[][] {{5, 2}, {0, 6}, {Integer.MAX_VALUE, Integer.MAX_VALUE}}) {
+                    MultiHeadAttention att = new MultiHeadAttention(p[0], p[1], p[2], p[3], H, true, 10000, rel, 3, causal, w[0], w[1]);
+                    float[] got = att.forward(new Tensor(x, t, D), valid).data();
+                    float[] want = reference(p, x, t, w[0], w[1], 0, rel, 3, causal, valid);
+                    assertArrayEquals(want, got, 2e-5f, "causal " + causal + " valid " + valid + " window " + w[0] + "," + w[1]);
+                }
+            }
         }
     }
 
