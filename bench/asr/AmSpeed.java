@@ -24,7 +24,8 @@ import org.vaak.runtime.kernel.Parallel;
  * Speed of log-mel features + the acoustic model (spec default size, seeded random weights) on one thread.
  *   java -cp CP bench/asr/AmSpeed.java PRECISION SECONDS REPEATS [MODEL]
  * Prints the real-time factor of features, of the model and of both (median of REPEATS runs after one
- * warm-up run), and the process's peak resident memory (VmHWM) and peak Java heap.
+ * warm-up run; wall clock, and the model's CPU time on its thread, which a busy machine inflates less),
+ * and the process's peak resident memory (VmHWM) and peak Java heap.
  */
 public class AmSpeed {
     public static void main(String[] args) throws Exception {
@@ -37,11 +38,17 @@ public class AmSpeed {
         float[] audio = audio((int) (seconds * 16000), 7);
         double[] feat = new double[repeats];
         double[] am = new double[repeats];
+        double[] amCpu = new double[repeats];
+        double[] featCpu = new double[repeats];
+        var threads = ManagementFactory.getThreadMXBean();
         for (int r = -1; r < repeats; r++) {
             long t0 = System.nanoTime();
+            long c0 = threads.getCurrentThreadCpuTime();
             float[][] f = FeatureExtractor.compute(audio, FeatureConfig.DEFAULT);
             long t1 = System.nanoTime();
+            long c1 = threads.getCurrentThreadCpuTime();
             float[][] lp = m.logPosteriors(f);
+            long c2 = threads.getCurrentThreadCpuTime();
             long t2 = System.nanoTime();
             if (lp.length != (f.length + 1) / 2) {
                 throw new IllegalStateException("unexpected output length " + lp.length);
@@ -49,10 +56,14 @@ public class AmSpeed {
             if (r >= 0) {
                 feat[r] = (t1 - t0) / 1e9;
                 am[r] = (t2 - t1) / 1e9;
+                amCpu[r] = (c2 - c1) / 1e9;
+                featCpu[r] = (c1 - c0) / 1e9;
             }
         }
         Arrays.sort(feat);
         Arrays.sort(am);
+        Arrays.sort(amCpu);
+        Arrays.sort(featCpu);
         double fm = feat[repeats / 2];
         double amm = am[repeats / 2];
         long heap = 0;
@@ -63,9 +74,11 @@ public class AmSpeed {
         }
         System.out.printf(java.util.Locale.ROOT,
                 "%s d=%d blocks=%d: %.0f s audio, 1 thread: features %.3f s (RTF %.4f), model %.3f s (RTF %.4f), total RTF %.4f"
-                        + " [model RTF min %.4f max %.4f]; peak RSS %d MiB, peak heap %d MiB%n",
+                        + " [model RTF min %.4f max %.4f]; CPU time on the thread: features RTF %.4f, model RTF %.4f, total RTF %.4f;"
+                        + " peak RSS %d MiB, peak heap %d MiB%n",
                 precision, m.config().d(), m.config().blocks(), seconds, fm, fm / seconds, amm, amm / seconds, (fm + amm) / seconds,
-                am[0] / seconds, am[repeats - 1] / seconds, peakRssKb() / 1024, heap >> 20);
+                am[0] / seconds, am[repeats - 1] / seconds, featCpu[repeats / 2] / seconds,
+                amCpu[repeats / 2] / seconds, (featCpu[repeats / 2] + amCpu[repeats / 2]) / seconds, peakRssKb() / 1024, heap >> 20);
     }
 
     static long peakRssKb() throws Exception {
