@@ -88,11 +88,24 @@ public final class EvaluateAm {
         out.printf(Locale.ROOT, "%-8s %8s %8s %8s %8s %8s %10s %10s%n", "model", "PER%", "sub", "del", "ins", "ref", "vs-first%", "AM-RTF");
         for (PhoneErrorEvaluation.Result r : ev.results()) {
             ErrorRate e = r.per();
-            out.printf(Locale.ROOT, "%-8s %8.2f %8d %8d %8d %8d %10.2f %10.4f%n", r.name(), 100 * e.rate(), e.substitutions(),
-                    e.deletions(), e.insertions(), e.referenceLength(), 100 * r.againstFirst().rate(), r.computeSeconds() / ev.audioSeconds());
+            out.printf(Locale.ROOT, "%-8s %8s %8d %8d %8d %8d %10s %10.4f%n", r.name(), percent(e.rate()), e.substitutions(),
+                    e.deletions(), e.insertions(), e.referenceLength(), percent(r.againstFirst().rate()), r.computeSeconds() / ev.audioSeconds());
         }
         if (ev.droppedCharacters() > 0) {
             out.printf(Locale.ROOT, "%d transcript characters outside the script were dropped from the references%n", ev.droppedCharacters());
+        }
+    }
+
+    /** A rate as a percentage; "n/a" when there was nothing to compare against (empty references). */
+    private static String percent(double rate) {
+        return Double.isNaN(rate) ? "n/a" : String.format(Locale.ROOT, "%.2f", 100 * rate);
+    }
+
+    private static void rate(ObjectNode o, String field, double rate) {
+        if (Double.isNaN(rate)) {
+            o.putNull(field);
+        } else {
+            o.put(field, rate);
         }
     }
 
@@ -111,12 +124,12 @@ public final class EvaluateAm {
         for (PhoneErrorEvaluation.Result r : results) {
             ObjectNode o = rows.addObject();
             o.put("precision", r.name());
-            o.put("per", r.per().rate());
+            rate(o, "per", r.per().rate());
             o.put("substitutions", r.per().substitutions());
             o.put("deletions", r.per().deletions());
             o.put("insertions", r.per().insertions());
             o.put("reference_phones", r.per().referenceLength());
-            o.put("differs_from_first", r.againstFirst().rate());
+            rate(o, "differs_from_first", r.againstFirst().rate());
             o.put("compute_seconds", r.computeSeconds());
         }
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

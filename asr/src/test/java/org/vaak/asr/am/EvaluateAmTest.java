@@ -87,6 +87,23 @@ class EvaluateAmTest {
     }
 
     @Test
+    void emptyReferencesGiveNoRateNotNaN() throws Exception {
+        Path model = AmFixtures.model("am-sub2", dir);
+        writeWav(dir.resolve("u.wav"), 4000, 3);
+        Files.writeString(dir.resolve("m.jsonl"), "{\"audio_filepath\": \"u.wav\", \"duration\": 0.25, \"text\": \"12 .\", \"speaker\": \"s\"}\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Path report = dir.resolve("r.json");
+        assertEquals(0, EvaluateAm.run(new String[] {"--model", model.toString(), "--manifest", dir.resolve("m.jsonl").toString(),
+                "--precisions", "fp32", "--report", report.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("fp32          n/a"), text);
+        assertTrue(text.contains("3 transcript characters outside the script were dropped"), text);
+        JsonNode r = new ObjectMapper().readTree(report.toFile()).get("results").get(0);
+        assertTrue(r.get("per").isNull(), r.toString());
+        assertEquals(0, r.get("reference_phones").asInt());
+    }
+
+    @Test
     void badInputGivesAMessageAndExitCode2() throws Exception {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
