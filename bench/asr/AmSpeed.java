@@ -121,10 +121,10 @@ public class AmSpeed {
             w.put(name, v);
         }
         Path dir = Files.createTempDirectory("am-speed");
+        dir.toFile().deleteOnExit(); // registered first: deleted last, after the file
         Path p = dir.resolve("am-random-d144.safetensors");
         ConformerCtcWriter.write(p, c, FeatureConfig.DEFAULT, w, "f32", "{\"note\":\"random weights, seed 2024\"}");
         p.toFile().deleteOnExit();
-        dir.toFile().deleteOnExit();
         return p;
     }
 }
