@@ -79,6 +79,7 @@ public final class BeamDecoder {
         this.latticeBeam = config.latticeBeam();
         this.maxActive = config.maxActive();
         this.logSkip = config.blankSkip() > 0 ? Math.log(config.blankSkip()) : Double.NaN;
+        lat.maxDelta = (float) latticeBeam;
         this.slotOf = new int[graph.numStates()];
         this.stampOf = new int[graph.numStates()];
         reset();
@@ -408,16 +409,30 @@ public final class BeamDecoder {
         int oldAlt = next.alt[slot];
         if (c < old) {
             int winAlt = al;
-            if (old - c <= latticeBeam && oldEv != ev) {
+            if (old - c <= latticeBeam && differs(oldEv, ev)) {
                 winAlt = lat.addAlt(oldEv, (float) (old - c), oldAlt, al);
             }
             next.set(slot, c, ev, winAlt, sf, sl);
             return slot;
         }
-        if (c - old <= latticeBeam && oldEv != ev) {
+        if (c - old <= latticeBeam && differs(ev, oldEv)) {
             next.alt[slot] = lat.addAlt(ev, (float) (c - old), al, oldAlt);
         }
         return -1;
+    }
+
+    /**
+     * Whether a losing history is worth an alternative link: its last event differs from the winner's
+     * and is not the same label after the same predecessor (the same words, only timed differently).
+     */
+    private boolean differs(int loser, int winner) {
+        if (loser == winner) {
+            return false;
+        }
+        if (loser < 0 || winner < 0) {
+            return true;
+        }
+        return lat.label[loser] != lat.label[winner] || lat.pred[loser] != lat.pred[winner];
     }
 
     /** Epsilon closure of the next token set, with a FIFO queue (weights may be negative). */

@@ -16,8 +16,8 @@ package org.vaak.asr.decoder;
 public record DecoderConfig(double beam, int maxActive, double acousticScale, double latticeBeam,
         double blankSkip, TimingMode timing) {
 
-    /** Beam 16, 7000 active tokens, acoustic scale 1, lattice beam 8, no blank skipping, timing detected. */
-    public static final DecoderConfig DEFAULT = new DecoderConfig(16, 7000, 1.0, 8, 0, TimingMode.AUTO);
+    /** Beam 16, 7000 active tokens, acoustic scale 1, lattice beam 5, no blank skipping, timing detected. */
+    public static final DecoderConfig DEFAULT = new DecoderConfig(16, 7000, 1.0, 5, 0, TimingMode.AUTO);
 
     /** No pruning at all: the exact Viterbi search (for tests and small graphs). */
     public static final DecoderConfig EXHAUSTIVE = new DecoderConfig(Double.POSITIVE_INFINITY, Integer.MAX_VALUE,

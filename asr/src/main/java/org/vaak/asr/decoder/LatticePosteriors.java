@@ -119,6 +119,13 @@ final class LatticePosteriors {
             altSeen[a] = altStamp;
             double d = base + lat.altDelta[a];
             int ev = lat.altEvent[a];
+            if (d > lat.maxDelta) {
+                if (lat.altNext[a] >= 0) {
+                    stackNode[sp] = lat.altNext[a];
+                    stackBase[sp++] = base;
+                }
+                continue;
+            }
             addPred(ev < 0 ? root : ev, d);
             if (sp + 2 > stackNode.length) {
                 stackNode = Arrays.copyOf(stackNode, stackNode.length * 2);

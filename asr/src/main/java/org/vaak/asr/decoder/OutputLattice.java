@@ -31,7 +31,17 @@ final class OutputLattice {
     float[] altDelta = new float[256];
     int[] altSub = new int[256];
     int[] altNext = new int[256];
+    int[] altLen = new int[256];
     int altSize;
+
+    /** An alternative list longer than this (nodes, counted with its sub-lists) is flattened. */
+    static final int MAX_LIST = 16;
+    /** A flattened list keeps this many distinct events, the cheapest. */
+    static final int KEEP = 6;
+    private int[] flatEvent = new int[KEEP + 1];
+    private float[] flatDelta = new float[KEEP + 1];
+    private int[] walkNode = new int[64];
+    private float[] walkBase = new float[64];
 
     private boolean[] markEvent = new boolean[0];
     private boolean[] markAlt = new boolean[0];
@@ -75,13 +85,88 @@ final class OutputLattice {
             altDelta = Arrays.copyOf(altDelta, n);
             altSub = Arrays.copyOf(altSub, n);
             altNext = Arrays.copyOf(altNext, n);
+            altLen = Arrays.copyOf(altLen, n);
         }
         int a = altSize++;
         altEvent[a] = event;
         altDelta[a] = delta;
         altSub[a] = sub;
         altNext[a] = next;
-        return a;
+        altLen[a] = 1 + (sub < 0 ? 0 : altLen[sub]) + (next < 0 ? 0 : altLen[next]);
+        return altLen[a] > MAX_LIST ? flatten(a, maxDelta) : a;
+    }
+
+    /** Alternatives costlier than this are dropped when a list is flattened. */
+    float maxDelta = Float.POSITIVE_INFINITY;
+
+    /**
+     * Replaces a long alternative list by a flat one: its {@link #KEEP} cheapest distinct events (each at
+     * its smallest total delta, ties to the first found), within {@code limit}, in increasing delta.
+     */
+    private int flatten(int head, float limit) {
+        int kept = 0;
+        int sp = 0;
+        walkNode[sp] = head;
+        walkBase[sp++] = 0f;
+        int visited = 0;
+        while (sp > 0 && visited < 4 * MAX_LIST) {
+            int a = walkNode[--sp];
+            float base = walkBase[sp];
+            visited++;
+            float d = base + altDelta[a];
+            if (d <= limit) {
+                int ev = altEvent[a];
+                int i = 0;
+                while (i < kept && flatEvent[i] != ev) {
+                    i++;
+                }
+                if (i < kept) {
+                    flatDelta[i] = Math.min(flatDelta[i], d);
+                } else {
+                    flatEvent[kept] = ev;
+                    flatDelta[kept] = d;
+                    if (kept < KEEP) {
+                        kept++;
+                    } else {
+                        // over capacity: drop the costliest of the KEEP + 1
+                        int worst = 0;
+                        for (int j = 1; j <= KEEP; j++) {
+                            if (flatDelta[j] > flatDelta[worst]) {
+                                worst = j;
+                            }
+                        }
+                        flatEvent[worst] = flatEvent[KEEP];
+                        flatDelta[worst] = flatDelta[KEEP];
+                    }
+                }
+                if (altSub[a] >= 0 && sp < walkNode.length) {
+                    walkNode[sp] = altSub[a];
+                    walkBase[sp++] = d;
+                }
+            }
+            if (altNext[a] >= 0 && sp < walkNode.length) {
+                walkNode[sp] = altNext[a];
+                walkBase[sp++] = base;
+            }
+        }
+        // insertion sort by delta, then build the list back to front so the cheapest comes first
+        for (int i = 1; i < kept; i++) {
+            int e = flatEvent[i];
+            float d = flatDelta[i];
+            int j = i - 1;
+            while (j >= 0 && flatDelta[j] > d) {
+                flatEvent[j + 1] = flatEvent[j];
+                flatDelta[j + 1] = flatDelta[j];
+                j--;
+            }
+            flatEvent[j + 1] = e;
+            flatDelta[j + 1] = d;
+        }
+        int list = -1;
+        for (int i = kept - 1; i >= 0; i--) {
+            list = addAlt(flatEvent[i], flatDelta[i], -1, list);
+        }
+        return list;
     }
 
     /** Capacity of the event arrays (for memory tests). */
@@ -152,6 +237,7 @@ final class OutputLattice {
             altDelta[to] = altDelta[a];
             altSub[to] = mapAlt(altSub[a]);
             altNext[to] = mapAlt(altNext[a]);
+            altLen[to] = altLen[a];
         }
         for (int i = 0; i < n; i++) {
             tokEvent[i] = mapEvent(tokEvent[i]);
