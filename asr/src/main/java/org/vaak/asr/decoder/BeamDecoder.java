@@ -19,10 +19,13 @@ import org.vaak.segmentation.fst.CompactFst;
  * <p>No lattice of arcs is kept. Tokens point into an {@link OutputLattice} of output events (label, frame,
  * predecessor), the only thing that grows, and only when a label is emitted; it is garbage-collected
  * against the live tokens, so memory follows the output, not the audio. At recombinations, the losing
- * history is kept as an alternative link when within {@code latticeBeam}: the events and these links form
- * a small word lattice whose forward-backward posteriors ({@link LatticePosteriors}) give each unit of
- * the best path its confidence: the summed posterior of the lattice events with the same label whose
- * spans overlap the unit's (capped at 1).
+ * history is kept as an alternative link when within {@code latticeBeam} (unless it differs from the
+ * winner only in timing: same last label after the same predecessor); a token's list of links is
+ * flattened to its {@value OutputLattice#KEEP} cheapest distinct events once it grows past
+ * {@value OutputLattice#MAX_LIST} links. The events and these links form a small word lattice whose
+ * forward-backward posteriors ({@link LatticePosteriors}) give each unit of the best path its confidence:
+ * the summed posterior of the lattice events with the same label whose spans (from the frame after their
+ * predecessor's emission to their own) overlap the unit's, capped at 1.
  *
  * <p>At the end, final weights are added and the best final token wins; when no token is in a final state
  * the best token overall is used instead and the result says {@code reachedFinal = false}.
@@ -193,17 +196,21 @@ public final class BeamDecoder {
         return lat.capacity();
     }
 
-    /** The best hypothesis so far, final weights ignored (a partial result). */
+    /**
+     * The best hypothesis so far, final weights ignored (a partial result). Its units carry no confidence
+     * ({@code NaN}): the lattice pass that computes them costs time proportional to the whole output so far,
+     * too much to repeat for every partial result of a long stream.
+     */
     public DecodeResult partial() {
-        return best(false);
+        return best(false, false);
     }
 
     /** The best complete hypothesis: final weights added; the best non-final token if none is final. */
     public DecodeResult finish() {
-        return best(true);
+        return best(true, true);
     }
 
-    private DecodeResult best(boolean useFinal) {
+    private DecodeResult best(boolean useFinal, boolean withConfidence) {
         int n = cur.size;
         double bestCost = Double.POSITIVE_INFINITY;
         int bestSlot = -1;
@@ -242,7 +249,7 @@ public final class BeamDecoder {
                 fAlt[m++] = cur.alt[i];
             }
         }
-        double[] gamma = posteriors.compute(lat, fCost, fEvent, fAlt, m);
+        double[] gamma = withConfidence ? posteriors.compute(lat, fCost, fEvent, fAlt, m) : null;
         List<DecodedUnit> units = traceback(bestSlot, gamma);
         return new DecodeResult(units, bestCost + skippedCost, fin, frame);
     }
@@ -275,7 +282,10 @@ public final class BeamDecoder {
             hi[i] = anchorHi(e, lo[i]);
         }
         double[] conf = new double[count];
-        for (int e = 0; e < lat.size; e++) {
+        if (gamma == null) {
+            Arrays.fill(conf, Double.NaN);
+        }
+        for (int e = 0; gamma != null && e < lat.size; e++) {
             double g = gamma[e];
             if (g < 1e-9) {
                 continue;

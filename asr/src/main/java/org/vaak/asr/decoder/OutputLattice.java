@@ -13,6 +13,10 @@ import java.util.Arrays;
  * history itself carried (their deltas add) and {@code next} continues the list. Lists are persistent:
  * nothing is modified after it is written, so tokens share tails freely.
  *
+ * <p>A list longer than {@link #MAX_LIST} nodes (sub-lists included) is replaced by a flat copy of its
+ * {@link #KEEP} cheapest distinct events, which bounds both the work of a lattice pass and what old
+ * tokens keep alive.
+ *
  * <p>Storage is growable primitive arrays reused across frames and utterances. {@link #collect} drops
  * everything the live tokens cannot reach, so the arrays grow with the emitted output, not with the audio.
  */

@@ -9,7 +9,8 @@ import java.io.IOException;
 /**
  * One JSON object on one line: {@code {"id", "text", "duration", "words": [{"word", "start", "end",
  * "confidence", "subwords": [{"text", "start", "end", "confidence"}]}]}}; times in seconds and
- * confidences rounded to 3 decimals; {@code "id"} only when an utterance id is given.
+ * confidences rounded to 3 decimals (null in partial results, which have none); {@code "id"} only when
+ * an utterance id is given.
  */
 public final class JsonWriter implements TranscriptWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -32,17 +33,26 @@ public final class JsonWriter implements TranscriptWriter {
             o.put("word", w.text());
             o.put("start", round(w.start()));
             o.put("end", round(w.end()));
-            o.put("confidence", round(w.confidence()));
+            putConfidence(o, w.confidence());
             ArrayNode subs = o.putArray("subwords");
             for (Subword s : w.subwords()) {
                 ObjectNode so = subs.addObject();
                 so.put("text", s.text());
                 so.put("start", round(s.start()));
                 so.put("end", round(s.end()));
-                so.put("confidence", round(s.confidence()));
+                putConfidence(so, s.confidence());
             }
         }
         return MAPPER.writeValueAsString(root);
+    }
+
+    /** Partial results have no confidence: written as null. */
+    private static void putConfidence(ObjectNode o, double c) {
+        if (Double.isNaN(c)) {
+            o.putNull("confidence");
+        } else {
+            o.put("confidence", round(c));
+        }
     }
 
     private static double round(double x) {

@@ -12,7 +12,7 @@ import org.vaak.segmentation.SubwordText;
  * {@code @@} (and longer than the marker) continues into the next one; pieces are joined with the
  * language's {@link Joiner} (virama + independent vowel becomes a vowel sign). A word starts where its
  * first piece starts and ends where its last piece ends; its confidence is the smallest of its pieces'
- * (a word is wrong when any piece is). A continued piece at the very end of a hypothesis still closes
+ * (a word is wrong when any piece is; NaN when the pieces have none, as in partial results). A continued piece at the very end of a hypothesis still closes
  * its word. For word graphs every unit is one word with itself as its only piece.
  */
 public final class WordAssembler {
@@ -61,7 +61,10 @@ public final class WordAssembler {
     private static Word close(StringBuilder text, List<Subword> pieces) {
         double conf = 1.0;
         for (Subword p : pieces) {
-            conf = Math.min(conf, p.confidence());
+            conf = Double.isNaN(p.confidence()) ? Double.NaN : Math.min(conf, p.confidence());
+            if (Double.isNaN(conf)) {
+                break;
+            }
         }
         Word w = new Word(text.toString(), pieces.get(0).start(), pieces.get(pieces.size() - 1).end(), conf, pieces);
         text.setLength(0);

@@ -112,6 +112,7 @@ class BeamDecoderTest {
             d.advance(lp[t]);
         }
         assertEquals("ab", d.partial().text());
+        assertTrue(Double.isNaN(d.partial().units().get(0).confidence()));
         for (int t = 4; t < lp.length; t++) {
             d.advance(lp[t]);
         }

@@ -65,6 +65,17 @@ class TranscriptWritersTest {
     }
 
     @Test
+    void partialResultsHaveNullConfidenceInJson() {
+        DecodeResult r = new DecodeResult(List.of(new DecodedUnit(1, "ab@@", 0, 1, Double.NaN),
+                new DecodedUnit(2, "cd", 2, 3, Double.NaN)), 1, false, 4);
+        Transcript t = new WordAssembler(new Joiner(Language.TAMIL), 0.5).assemble(r, 2.0, false);
+        assertEquals("{\"text\":\"abcd\",\"duration\":2.0,\"words\":[{\"word\":\"abcd\",\"start\":0.0,"
+                + "\"end\":2.0,\"confidence\":null,\"subwords\":[{\"text\":\"ab\",\"start\":0.0,\"end\":1.0,"
+                + "\"confidence\":null},{\"text\":\"cd\",\"start\":1.0,\"end\":2.0,\"confidence\":null}]}]}\n",
+                new JsonWriter().toString(t, null));
+    }
+
+    @Test
     void srt() {
         assertEquals("1\n00:00:00,200 --> 00:00:00,800\nபடித்தான்\n\n2\n00:00:02,000 --> 00:00:02,440\nமரம்\n\n",
                 new SrtWriter().toString(sample(), null));
