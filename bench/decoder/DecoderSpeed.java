@@ -66,6 +66,12 @@ public class DecoderSpeed {
                 r = d.decode(lp);
                 best = Math.min(best, (System.nanoTime() - s) / 1e9);
             }
+            d.reset();
+            long active = 0;
+            for (float[] f : lp) {
+                d.advance(f);
+                active += d.activeTokens();
+            }
             List<Integer> hyp = new ArrayList<>();
             for (DecodedUnit u : r.units()) {
                 hyp.add(u.label());
@@ -80,8 +86,9 @@ public class DecoderSpeed {
                 List<Integer> ref = c == 2 ? first : firstFast;
                 same = String.format(", differs from the same search without skipping in %d words", editDistance(ref, hyp));
             }
-            System.out.printf("%-34s %8.0f frames/s (%.2f s, best of 3), skipped %d frames, WER vs script %.2f%%%s%n",
-                    names[c], lp.length / best, best, d.skippedFrames(), 100.0 * errs / truth.size(), same);
+            System.out.printf("%-34s %8.0f frames/s (%.2f s, best of 3), %.0f active tokens/frame, skipped %d frames,"
+                    + " WER vs script %.2f%%%s%n", names[c], lp.length / best, best, (double) active / lp.length,
+                    d.skippedFrames(), 100.0 * errs / truth.size(), same);
         }
     }
 
