@@ -90,6 +90,96 @@ public class DecoderSpeed {
                     + " WER vs script %.2f%%%s%n", names[c], lp.length / best, best, (double) active / lp.length,
                     d.skippedFrames(), 100.0 * errs / truth.size(), same);
         }
+        confidenceReport(g, words);
+    }
+
+    /**
+     * Confidence against correctness: posteriors where a quarter of the phone frames are damaged (blank
+     * 0.55, a wrong phone 0.3, the true phone 0.1), decoded with the default settings; the hypothesis
+     * is aligned to the script (edit distance) and the mean confidence of correct and wrong words printed.
+     */
+    static void confidenceReport(CompactFst g, List<int[]> words) {
+        List<Integer> truth = new ArrayList<>();
+        Random rnd = new Random(11);
+        float[][] lp = posteriors(rnd, words, 30_000, truth);
+        for (int t = 0; t < lp.length; t++) {
+            int peak = 0;
+            for (int k = 1; k < lp[t].length; k++) {
+                if (lp[t][k] > lp[t][peak]) {
+                    peak = k;
+                }
+            }
+            if (peak != 0 && rnd.nextInt(4) == 0) {
+                int conf = 1 + rnd.nextInt(PHONES);
+                if (conf == peak) {
+                    conf = 1 + conf % PHONES;
+                }
+                float[] f = new float[lp[t].length];
+                Arrays.fill(f, (float) Math.log(0.05 / (f.length - 3)));
+                f[0] = (float) Math.log(0.55);
+                f[conf] = (float) Math.log(0.3);
+                f[peak] = (float) Math.log(0.1);
+                lp[t] = f;
+            }
+        }
+        DecodeResult r = new BeamDecoder(g, PHONES + 1, DecoderConfig.DEFAULT).decode(lp);
+        List<Integer> hyp = new ArrayList<>();
+        for (DecodedUnit u : r.units()) {
+            hyp.add(u.label());
+        }
+        boolean[] correct = alignCorrect(truth, hyp);
+        double sumOk = 0;
+        double sumBad = 0;
+        int ok = 0;
+        int bad = 0;
+        for (int i = 0; i < hyp.size(); i++) {
+            double c = r.units().get(i).confidence();
+            if (correct[i]) {
+                sumOk += c;
+                ok++;
+            } else {
+                sumBad += c;
+                bad++;
+            }
+        }
+        System.out.printf("noisy posteriors, default settings: WER %.2f%%; %d correct words, mean confidence %.3f;"
+                + " %d wrong words, mean confidence %.3f%n", 100.0 * editDistance(truth, hyp) / truth.size(), ok,
+                sumOk / Math.max(1, ok), bad, sumBad / Math.max(1, bad));
+    }
+
+    /** Which hypothesis words are matched (not substituted or inserted) in a minimum edit alignment. */
+    static boolean[] alignCorrect(List<Integer> ref, List<Integer> hyp) {
+        int n = ref.size();
+        int m = hyp.size();
+        int[][] d = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= m; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                int sub = d[i - 1][j - 1] + (ref.get(i - 1).equals(hyp.get(j - 1)) ? 0 : 1);
+                d[i][j] = Math.min(sub, Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
+            }
+        }
+        boolean[] ok = new boolean[m];
+        int i = n;
+        int j = m;
+        while (i > 0 && j > 0) {
+            boolean same = ref.get(i - 1).equals(hyp.get(j - 1));
+            if (d[i][j] == d[i - 1][j - 1] + (same ? 0 : 1)) {
+                ok[j - 1] = same;
+                i--;
+                j--;
+            } else if (d[i][j] == d[i - 1][j] + 1) {
+                i--;
+            } else {
+                j--;
+            }
+        }
+        return ok;
     }
 
     static CompactFst buildGraph(Random rnd, int targetArcs, List<int[]> words) {
