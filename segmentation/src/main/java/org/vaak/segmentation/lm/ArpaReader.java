@@ -18,8 +18,8 @@ import java.util.Map;
 /**
  * Reads ARPA back-off models as SRILM, KenLM, IRSTLM and vaak write them: text before {@code \data\} is
  * ignored, fields may be separated by tabs or spaces, back-off weights may be left out (0), a
- * probability of {@code -inf} counts as -99. An n-gram whose prefix is not listed gets the prefix as a
- * history without a probability of its own (as KenLM does). A malformed line is reported as
+ * probability of {@code -inf} counts as -99. When an n-gram's prefix is not listed, the prefix is added
+ * with the probability the back-off rule gives it and no back-off weight (as KenLM does). A malformed line is reported as
  * {@code file:line: what is wrong}.
  */
 public final class ArpaReader {
@@ -171,7 +171,9 @@ public final class ArpaReader {
             throw error("expected \\end\\, found " + (line == null ? "the end of the file" : "'" + line + "'"));
         }
         try {
-            return new NgramModel(words, levels, lp, lb);
+            NgramModel model = new NgramModel(words, levels, lp, lb);
+            model.fillMissingPrefixes();
+            return model;
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
         }

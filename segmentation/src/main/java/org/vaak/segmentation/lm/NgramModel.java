@@ -12,8 +12,8 @@ import java.util.Map;
  *
  * <p>Words have dense ids 0..V-1 (the unigram section's order). N-grams of order k &ge; 2 are kept
  * as hashed trie levels keyed by (id of the prefix at order k-1, last word); a unigram's id is its
- * word id. A probability of NaN marks an n-gram stored only as a history (a prefix an ARPA file did
- * not list itself).
+ * word id. Every prefix of a stored n-gram is stored (an ARPA file that leaves one out gets it with its
+ * backed-off probability, see {@link #fillMissingPrefixes}).
  */
 public final class NgramModel {
     public static final String BOS = "<s>";
@@ -127,6 +127,22 @@ public final class NgramModel {
             bows += logBow[len][h];
         }
         return logProb[1][w] + bows;
+    }
+
+    /**
+     * Gives n-grams stored only as prefixes (probability NaN) the probability the back-off rule gives them,
+     * shortest first, so that each is an ordinary n-gram with a back-off weight of 0 unless the file set one.
+     */
+    void fillMissingPrefixes() {
+        int[] ws = new int[order()];
+        for (int k = 2; k <= order(); k++) {
+            for (int g = 0; g < size(k); g++) {
+                if (Float.isNaN(logProb[k][g])) {
+                    words(k, g, ws);
+                    logProb[k][g] = (float) logProb(ws, k - 1, ws[k - 1]);
+                }
+            }
+        }
     }
 
     // ---------------------------------------------------------------- access for the writer and G
