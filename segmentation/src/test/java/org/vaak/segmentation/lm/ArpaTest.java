@@ -64,9 +64,34 @@ class ArpaTest {
             ArpaWriter.write(m, a);
             ArpaWriter.write(back, b);
             assertEquals(a.toString(), b.toString());
+            assertSortedByWordIds(back, a.toString());
             try (Stream<Path> files = Files.list(dir)) {
                 assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")));
             }
+        }
+    }
+
+    /** Each section lists its n-grams in lexicographic order of word ids (IRSTLM needs them grouped). */
+    private static void assertSortedByWordIds(NgramModel m, String arpa) {
+        long[] prev = null;
+        for (String line : arpa.split("\n")) {
+            if (line.startsWith("\\")) {
+                prev = null;
+                continue;
+            }
+            String[] f = line.split("\t");
+            if (f.length < 2) {
+                continue;
+            }
+            String[] ws = f[1].split(" ");
+            long[] ids = new long[ws.length];
+            for (int i = 0; i < ws.length; i++) {
+                ids[i] = m.id(ws[i]);
+            }
+            if (prev != null) {
+                assertTrue(java.util.Arrays.compare(prev, ids) < 0, line);
+            }
+            prev = ids;
         }
     }
 
