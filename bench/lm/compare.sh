@@ -5,7 +5,8 @@
 # (default build/bench-lm). Subword text: a Morfessor dictionary from train-dict (on {lang}/words.counts,
 # reused when WORK already has it) applied with vaak segment. For each text and method (kn = IRSTLM's
 # improved Kneser-Ney "ikn", wb = Witten-Bell) both tools train an order-$ORDER model (default 3) with
-# no pruning; both ARPA files are then scored on test.txt by vaak's evaluator and by IRSTLM's compile-lm.
+# no pruning; both ARPA files are then scored on test.txt by vaak's evaluator and by IRSTLM's compile-lm
+# (its PP minus its OOV-penalty part PPwp).
 # Wall time and peak RSS are from /usr/bin/time -v. Results: WORK/results.tsv, WORK/results.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -60,7 +61,12 @@ for lang in ta kn; do
             for tool in vaak irstlm; do
                 arpa="$base.$tool.arpa"
                 ev="$(./vaak train-lm --arpa "$arpa" --eval "$test" -q 2>/dev/null)"
-                ie="$("$irst/compile-lm" "$arpa" --eval="$test.se" 2>&1 | grep '^%% Nw=' | sed 's/.* PP=\([0-9.]*\).*/\1/')"
+                # compile-lm's PP includes an OOV penalty (PPwp, from --dub); PP - PPwp is the plain perplexity
+                ie="$("$irst/compile-lm" "$arpa" --eval="$test.se" 2>&1 | grep -o 'Nw=.*' | python3 -c '
+import re, sys
+t = sys.stdin.read()
+pp = float(re.search(r" PP=([0-9.]+)", t).group(1)) - float(re.search(r"PPwp=([0-9.]+)", t).group(1))
+print("%.2f" % pp)')"
                 ngrams="$(grep -E '^ngram +[0-9]+=' "$arpa" | sed 's/.*= *//' | paste -sd/)"
                 [[ $tool == vaak ]] && { s=$vs; m=$vm; } || { s=$is; m=$im; }
                 python3 - "$ev" "$lang" "$units" "$method" "$tool" "$s" "$m" "$ngrams" "$ie" >> "$results" <<'PY'
