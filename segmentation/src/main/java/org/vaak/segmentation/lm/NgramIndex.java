@@ -119,6 +119,12 @@ final class NgramIndex {
         }
     }
 
+    /** Drops the hash table: ids, prefixes and words stay readable, lookups are no longer possible. */
+    void releaseLookup() {
+        slots = null;
+        slotIds = null;
+    }
+
     /** Releases spare capacity of the per-id arrays. */
     void trim() {
         prefix = Arrays.copyOf(prefix, size);

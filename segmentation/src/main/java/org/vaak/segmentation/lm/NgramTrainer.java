@@ -62,6 +62,9 @@ public final class NgramTrainer {
         int n = options.order();
         boolean kn = options.smoothing() == Smoothing.KNESER_NEY;
         int[][] suffix = suffixes(nc);
+        for (int k = 2; k <= n; k++) {
+            nc.levels[k].releaseLookup(); // from here on n-grams are reached by id only
+        }
         int[][] adj = kn ? adjustedCounts(nc, suffix) : nc.counts;
         boolean[][] kept = kept(nc, suffix);
         double[][] disc = new double[n + 1][];
