@@ -109,6 +109,58 @@ class GrammarFstTest {
         assertEquals("<eps>", g.inputSymbols()[0]);
     }
 
+    /** OpenFst (libfst-tools) compiles G and gives a sentence path the same cost; skipped without it. */
+    @Test
+    void openFstScoresTheSamePaths(@TempDir Path dir) throws IOException, InterruptedException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(Path.of("/usr/bin/fstcompile")),
+                "OpenFst tools (libfst-tools) are not installed");
+        NgramModel m = LmTestSupport.arpa(ArpaTest.fixture("hand.arpa"));
+        CompactFst g = GrammarFst.build(m);
+        FstText.write(g, dir.resolve("g"));
+        run(dir, "fstcompile", "--isymbols=g.isyms", "--osymbols=g.osyms", "g.fst.txt", "g.unsorted");
+        run(dir, "fstarcsort", "--sort_type=ilabel", "g.unsorted", "g.fst");
+        String[] syms = g.inputSymbols();
+        Random r = new Random(8);
+        for (int i = 0; i < 20; i++) {
+            int[] words = new int[1 + r.nextInt(6)];
+            String[] text = new String[words.length];
+            for (int j = 0; j < words.length; j++) {
+                do {
+                    words[j] = r.nextInt(m.vocabularySize());
+                } while (words[j] == m.bos() || words[j] == m.eos());
+                text[j] = m.word(words[j]);
+            }
+            int[] labels = pathLabels(g, m, words);
+            StringBuilder lin = new StringBuilder();
+            for (int j = 0; j < labels.length; j++) {
+                lin.append(j).append(' ').append(j + 1).append(' ').append(syms[labels[j]]).append(' ').append(syms[labels[j]]).append('\n');
+            }
+            lin.append(labels.length).append('\n');
+            java.nio.file.Files.writeString(dir.resolve("s.fst.txt"), lin.toString());
+            run(dir, "fstcompile", "--isymbols=g.isyms", "--osymbols=g.osyms", "s.fst.txt", "s.fst");
+            run(dir, "fstcompose", "s.fst", "g.fst", "sg.fst");
+            String dist = run(dir, "fstshortestdistance", "--reverse", "sg.fst");
+            double got = Double.NaN;
+            for (String line : dist.split("\n")) {
+                String[] f = line.trim().split("\\s+");
+                if (f.length == 2 && f[0].equals("0")) {
+                    got = Double.parseDouble(f[1]);
+                }
+            }
+            double expected = -LN10 * Perplexity.sentenceLogProb(m, text);
+            assertEquals(expected, got, 1e-4 * Math.max(1, Math.abs(expected)), String.join(" ", text));
+        }
+    }
+
+    private static String run(Path dir, String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + out);
+        }
+        return out;
+    }
+
     @Test
     void writesAttTextWithSymbols(@TempDir Path dir) throws IOException {
         NgramModel m = LmTestSupport.arpa(ArpaTest.fixture("hand.arpa"));
