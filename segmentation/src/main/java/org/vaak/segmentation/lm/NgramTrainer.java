@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vaak.segmentation.learn.Progress;
@@ -151,7 +152,7 @@ public final class NgramTrainer {
         int n = nc.order;
         boolean[][] kept = new boolean[n + 1][];
         kept[1] = new boolean[nc.vocabSize];
-        java.util.Arrays.fill(kept[1], true);
+        Arrays.fill(kept[1], true);
         for (int k = 2; k <= n; k++) {
             kept[k] = new boolean[nc.size(k)];
         }
