@@ -54,8 +54,17 @@ public final class Lexicon {
 
     /** Entries sorted by unit, then phones: the order L is built in. */
     List<Entry> sorted() {
-        List<Entry> out = new ArrayList<>(entries);
-        out.sort(Comparator.comparing(Entry::unit).thenComparing(e -> String.join(" ", e.phones())));
+        String[] keys = new String[entries.size()];
+        Integer[] idx = new Integer[entries.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = String.join(" ", entries.get(i).phones());
+            idx[i] = i;
+        }
+        java.util.Arrays.sort(idx, Comparator.<Integer, String>comparing(i -> entries.get(i).unit()).thenComparing(i -> keys[i]));
+        List<Entry> out = new ArrayList<>(entries.size());
+        for (Integer i : idx) {
+            out.add(entries.get(i));
+        }
         return out;
     }
 }
