@@ -56,7 +56,7 @@ public final class SubwordLexicon {
                         continue;
                     }
                     float cost = counts == null ? 0f
-                            : (float) -Math.log((c.getOrDefault(v, 0L) + 1.0) / (max + 1.0));
+                            : Math.max(0f, (float) -Math.log((c.getOrDefault(v, 0L) + 1.0) / (max + 1.0)));
                     entries.add(new Lexicon.Entry(unit, v, cost));
                 }
                 if (variants.stream().allMatch(List::isEmpty)) {
