@@ -128,26 +128,36 @@ public final class LexiconFst {
         return new Result(b.build(syms.fullTable(), gSymbols.clone()), syms, pass, List.copyOf(missing));
     }
 
-    /** The disambiguation index of each entry: 0 for none, k for {@code #k}. */
+    /**
+     * The disambiguation index of each entry: 0 for none, k for {@code #k}. Pronunciations are sorted as
+     * strings ("p1 p2 ... "): the ones that extend a pronunciation P follow P and its duplicates directly,
+     * so P is a proper prefix of another exactly when the next different string starts with P.
+     */
     static int[] disambiguate(List<Lexicon.Entry> entries) {
-        Set<String> prefixes = new HashSet<>();
-        Map<String, Integer> count = new HashMap<>();
-        for (Lexicon.Entry e : entries) {
-            List<String> ph = e.phones();
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < ph.size() - 1; i++) {
-                sb.append(ph.get(i)).append(' ');
-                prefixes.add(sb.toString());
-            }
-            count.merge(key(ph), 1, Integer::sum);
+        int n = entries.size();
+        String[] keys = new String[n];
+        Integer[] order = new Integer[n];
+        for (int e = 0; e < n; e++) {
+            keys[e] = key(entries.get(e).phones());
+            order[e] = e;
         }
-        int[] out = new int[entries.size()];
-        Map<String, Integer> seen = new HashMap<>();
-        for (int e = 0; e < entries.size(); e++) {
-            String k = key(entries.get(e).phones());
-            if (count.get(k) > 1 || prefixes.contains(k)) {
-                out[e] = seen.merge(k, 1, Integer::sum);
+        java.util.Arrays.sort(order, (x, y) -> {
+            int c = keys[x].compareTo(keys[y]);
+            return c != 0 ? c : Integer.compare(x, y);
+        });
+        int[] out = new int[n];
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j < n && keys[order[j]].equals(keys[order[i]])) {
+                j++;
             }
+            boolean prefix = j < n && keys[order[j]].startsWith(keys[order[i]]);
+            if (j - i > 1 || prefix) {
+                for (int k = i; k < j; k++) {
+                    out[order[k]] = k - i + 1;
+                }
+            }
+            i = j;
         }
         return out;
     }
