@@ -54,7 +54,7 @@ public final class GraphBuilder {
         CompactFst l = lr.fst();
         steps.add(step("L", l, t));
         t = System.nanoTime();
-        CompactFst lg = Compose.apply(l, g);
+        CompactFst lg = LexiconCompose.apply(l, g);
         steps.add(step("L o G", lg, t));
         t = System.nanoTime();
         lg = Determinize.apply(lg);
