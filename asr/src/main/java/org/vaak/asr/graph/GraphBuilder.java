@@ -78,14 +78,13 @@ public final class GraphBuilder {
         t = System.nanoTime();
         tlg = removeAuxiliary(tlg, lr.symbols(), lr.passThrough());
         steps.add(step("TLG", tlg, t));
-        for (BuildStep s : steps) {
-            LOG.info("graph: {}", s);
-        }
         return new Result(tlg, List.copyOf(steps), lr);
     }
 
     private static BuildStep step(String name, CompactFst f, long startNanos) {
-        return new BuildStep(name, f.numStates(), f.numArcs(), (System.nanoTime() - startNanos) / 1_000_000);
+        BuildStep s = new BuildStep(name, f.numStates(), f.numArcs(), (System.nanoTime() - startNanos) / 1_000_000);
+        LOG.info("graph: {}", s);
+        return s;
     }
 
     /**

@@ -20,8 +20,12 @@ import org.vaak.segmentation.grammar.SubwordGrammar;
  * word, the start state and the only final state.
  *
  * <p>Words outside the grammar (the heuristic segmenter's pieces, names, loanwords) are not forbidden but
- * pay {@code fallbackCost} per word: a fallback state reads any units {@code u@@ ... v} of G's vocabulary.
- * With {@code fallbackCost = +Infinity} only grammar words remain. Grammar weights are not used (the
+ * pay {@code fallbackCost} per word: a word whose first unit cannot start a grammar word (an unknown
+ * stem, as the heuristic segmenter leaves it) continues in a fallback state that reads any units
+ * {@code u@@ ... v} of G's vocabulary. Keeping the two kinds of word apart from their first unit on keeps W
+ * deterministic without mixed subsets: were every unit allowed to start a fallback word, each state of
+ * det(W) would allow the whole vocabulary and G o W would pair G's backoff state (all units) with every
+ * one of them. With {@code fallbackCost = +Infinity} only grammar words remain. Grammar weights are not used (the
  * subword n-gram G already scores the units; W only constrains). G's auxiliary symbols ({@code #0},
  * {@code <s>}, {@code </s>}) loop on every state so that G o W keeps G's backoff arcs. The result is
  * determinized, so G o W stays deterministic.
@@ -62,19 +66,29 @@ public final class WordStructure {
             }
         }
         if (fallbackCost != Float.POSITIVE_INFINITY) {
+            boolean[] initial = new boolean[symbols.length];
+            for (Choice c : net.choices()) {
+                if (c.fromRoot() == 0) {
+                    String piece = PhonemicForm.close(c.unit(), grammar.language());
+                    for (String u : new String[] {piece, piece + SubwordText.MARKER}) {
+                        Integer l = label.get(u);
+                        if (l != null) {
+                            initial[l] = true;
+                        }
+                    }
+                }
+            }
             int fallback = b.addState();
             for (int l = 1; l < symbols.length; l++) {
                 String s = symbols[l];
                 if (s == null || LexiconFst.isAuxiliary(s)) {
                     continue;
                 }
-                if (s.endsWith(SubwordText.MARKER)) {
-                    b.addArc(boundary, l, l, fallbackCost, fallback);
-                    b.addArc(fallback, l, l, 0f, fallback);
-                } else {
-                    b.addArc(boundary, l, l, fallbackCost, boundary);
-                    b.addArc(fallback, l, l, 0f, boundary);
+                boolean cont = s.endsWith(SubwordText.MARKER);
+                if (!initial[l]) {
+                    b.addArc(boundary, l, l, fallbackCost, cont ? fallback : boundary);
                 }
+                b.addArc(fallback, l, l, 0f, cont ? fallback : boundary);
             }
         }
         int states = b.numStates();

@@ -21,7 +21,7 @@ import org.vaak.segmentation.grammar.SubwordGrammars;
 
 /** The knowledge-driven system on tiny data: the shipped Tamil SG-WFST as W, a hand-made subword unigram as G. */
 class KnowledgeGraphTest {
-    static final String[] UNITS = {"<eps>", "#0", "படி@@", "த்த்@@", "ஆன்", "மர@@", "ங்கள்@@", "ஐ", "படித்த்@@", "ஆன்@@", "படி"};
+    static final String[] UNITS = {"<eps>", "#0", "படி@@", "த்த்@@", "ஆன்", "மர@@", "ங்கள்@@", "ஐ", "படித்தா@@", "ன்", "ஆன்@@", "படி"};
     static SubwordGrammar grammar;
     static List<String> phones;
 
@@ -35,14 +35,14 @@ class KnowledgeGraphTest {
         return List.of(UNITS).indexOf(u);
     }
 
-    /** A unigram loop over the units: cost 1 for படித்த்@@ and ஆன், 2 for the others; #0 is unused. */
+    /** A unigram loop over the units: cost 1 for படித்தா@@, ன் and ஆன், 2 for the others; #0 is unused. */
     static CompactFst unigram() {
         FstBuilder b = new FstBuilder();
         int s = b.addState();
         b.setStart(s);
         b.setFinal(s, 0f);
         for (int l = 2; l < UNITS.length; l++) {
-            float c = UNITS[l].equals("படித்த்@@") || UNITS[l].equals("ஆன்") ? 1f : 2f;
+            float c = UNITS[l].equals("படித்தா@@") || UNITS[l].equals("ன்") || UNITS[l].equals("ஆன்") ? 1f : 2f;
             b.addArc(s, l, l, c, s);
         }
         return b.build(UNITS.clone(), UNITS.clone());
@@ -68,14 +68,18 @@ class KnowledgeGraphTest {
         assertEquals(0f, cost(w, "படி@@ த்த்@@ ஆன்"));
         assertEquals(0f, cost(w, "மர@@ ங்கள்@@ ஐ"));
         assertEquals(0f, cost(w, "படி@@ த்த்@@ ஆன் மர@@ ங்கள்@@ ஐ"));
-        assertEquals(2.5f, cost(w, "ஆன்@@ படி"));
-        assertEquals(2.5f, cost(w, "படித்த்@@ ஆன் மர@@ ங்கள்@@ ஐ"));
-        assertEquals(5f, cost(w, "படித்த்@@ ஆன் ஆன்@@ படி"));
+        // a word outside the grammar that starts with a unit no grammar word starts with: fallback
+        assertEquals(2.5f, cost(w, "படித்தா@@ ன்"));
+        assertEquals(2.5f, cost(w, "படித்தா@@ ஆன்@@ படி"));
+        assertEquals(2.5f, cost(w, "படித்தா@@ ன் மர@@ ங்கள்@@ ஐ"));
+        assertEquals(5f, cost(w, "படித்தா@@ ன் படித்தா@@ ஐ"));
+        // one that starts like a grammar word must be one (ஆன் starts grammar words)
+        assertEquals(Float.POSITIVE_INFINITY, cost(w, "ஆன்@@ படி"));
         // a word may not stop on a continuing piece
         assertEquals(Float.POSITIVE_INFINITY, cost(w, "படி@@"));
         CompactFst strict = WordStructure.build(grammar, UNITS, Float.POSITIVE_INFINITY);
         assertEquals(0f, cost(strict, "படி@@ த்த்@@ ஆன்"));
-        assertEquals(Float.POSITIVE_INFINITY, cost(strict, "படித்த்@@ ஆன்"));
+        assertEquals(Float.POSITIVE_INFINITY, cost(strict, "படித்தா@@ ன்"));
     }
 
     /** Tokens of a word's phones with a blank after every phone (so geminates stay two phones). */
@@ -102,9 +106,9 @@ class KnowledgeGraphTest {
     @Test
     void theGrammarDecidesBetweenSegmentationsOfTheSamePhones() {
         // without W the cheaper, ungrammatical split wins: 1 + 1
-        assertEquals(Map.entry("படித்த்@@ ஆன்", 2f), decode(null, "படித்தான்"));
+        assertEquals(Map.entry("படித்தா@@ ன்", 2f), decode(null, "படித்தான்"));
         // with W at fallback cost 2.5 it still wins (1 + 1 + 2.5 < 2 + 2 + 1)
-        assertEquals(Map.entry("படித்த்@@ ஆன்", 4.5f), decode(WordStructure.build(grammar, UNITS, 2.5f), "படித்தான்"));
+        assertEquals(Map.entry("படித்தா@@ ன்", 4.5f), decode(WordStructure.build(grammar, UNITS, 2.5f), "படித்தான்"));
         // at fallback cost 4 the grammar's segmentation wins: 2 + 2 + 1
         assertEquals(Map.entry("படி@@ த்த்@@ ஆன்", 5f), decode(WordStructure.build(grammar, UNITS, 4f), "படித்தான்"));
         CompactFst strict = WordStructure.build(grammar, UNITS, Float.POSITIVE_INFINITY);
