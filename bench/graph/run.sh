@@ -31,5 +31,6 @@ run word-bi-compact --lm "$OUT/word-bi.fst.txt" --words --topology compact
 run word-bi-mintlg --lm "$OUT/word-bi.fst.txt" --words --minimize-tlg
 run bpe-bi --lm "$OUT/bpe-bi.fst.txt" --dict "$OUT/bpe8k.json"
 run bpe-bi-compact --lm "$OUT/bpe-bi.fst.txt" --dict "$OUT/bpe8k.json" --topology compact
+run sg-bi-subwords --lm "$OUT/sg-bi.fst.txt" --subwords
 run sg-bi-grammar-strict --lm "$OUT/sg-bi.fst.txt" --grammar --fallback-cost Infinity
 run sg-bi-grammar --lm "$OUT/sg-bi.fst.txt" --grammar

@@ -42,6 +42,9 @@ final class GraphCommand implements Runnable {
         @Option(names = "--dict", description = "G's units are the subwords of this dictionary (JSON)")
         Path dict;
 
+        @Option(names = "--subwords", description = "G's units are marked subword units (as with --dict, without a dictionary)")
+        boolean subwords;
+
         @Option(names = "--words", description = "G's units are words (the default without --dict or --grammar)")
         boolean words;
 
@@ -75,11 +78,11 @@ final class GraphCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             Language language = Language.fromCode(lang);
-            if ((words ? 1 : 0) + (grammar ? 1 : 0) + (dict != null && !grammar ? 1 : 0) > 1) {
-                throw new Errors.UserError("give one of --words, --dict or --grammar (--grammar may take a --dict)");
+            if ((words ? 1 : 0) + (grammar ? 1 : 0) + (subwords || (dict != null && !grammar) ? 1 : 0) > 1) {
+                throw new Errors.UserError("give one of --words, --dict/--subwords or --grammar (--grammar may take a --dict)");
             }
             GraphSpec.Units units = grammar ? GraphSpec.Units.GRAMMAR
-                    : dict != null ? GraphSpec.Units.SUBWORDS : GraphSpec.Units.WORDS;
+                    : dict != null || subwords ? GraphSpec.Units.SUBWORDS : GraphSpec.Units.WORDS;
             CtcTopology.Variant v = switch (topology.toLowerCase(Locale.ROOT)) {
                 case "standard" -> CtcTopology.Variant.STANDARD;
                 case "compact" -> CtcTopology.Variant.COMPACT;

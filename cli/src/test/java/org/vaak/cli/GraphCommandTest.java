@@ -107,7 +107,7 @@ class GraphCommandTest {
                 err.toString(StandardCharsets.UTF_8));
         assertEquals(1, run("graph", "build", "--lang", "ta", "--lm", grammar().toString(), "--words", "--grammar", "-o",
                 g.toString()));
-        assertEquals("vaak build: give one of --words, --dict or --grammar (--grammar may take a --dict)\n",
+        assertEquals("vaak build: give one of --words, --dict/--subwords or --grammar (--grammar may take a --dict)\n",
                 err.toString(StandardCharsets.UTF_8));
     }
 }
