@@ -2,11 +2,13 @@
 # Graph sizes and build times on the full corpora: word, BPE-subword and grammar (SG-WFST) graphs over
 # backoff bigram/unigram G made from counts by bench/graph/bigram_g.py.
 # Usage: bench/graph/run.sh [LANG] [CORPORA]   (from the repository root, after ./build.sh)
+# CORPORA holds LANG/train.txt: default $VAAK_CORPORA, else build/corpora (the measurements in
+# docs/graphs.md used /work/corpora-build).
 # Writes build/graph-bench/LANG/*.log; the tables in docs/graphs.md come from these logs.
 set -e
 cd "$(dirname "$0")/../.."
 LANG_CODE="${1:-ta}"
-CORPORA="${2:-/work/corpora-build}"
+CORPORA="${2:-${VAAK_CORPORA:-build/corpora}}"
 OUT="build/graph-bench/$LANG_CODE"
 mkdir -p "$OUT"
 TRAIN="$CORPORA/$LANG_CODE/train.txt"

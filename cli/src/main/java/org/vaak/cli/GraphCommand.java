@@ -126,8 +126,10 @@ final class GraphCommand implements Runnable {
             DecodingGraph g = DecodingGraph.read(file);
             CompactFst f = g.fst();
             int eps = 0;
+            int negative = 0;
             for (int a = 0; a < f.numArcs(); a++) {
                 eps += f.ilabel(a) == 0 ? 1 : 0;
+                negative += f.weight(a) < 0 ? 1 : 0;
             }
             int finals = 0;
             for (int s = 0; s < f.numStates(); s++) {
@@ -140,6 +142,7 @@ final class GraphCommand implements Runnable {
             sb.append("final states\t").append(finals).append('\n');
             sb.append("arcs\t").append(f.numArcs()).append('\n');
             sb.append("epsilon-input arcs\t").append(eps).append('\n');
+            sb.append("negative-cost arcs\t").append(negative).append('\n');
             sb.append("input symbols\t").append(f.inputSymbols().length).append(" (<eps>, <blk>, ")
                     .append(f.inputSymbols().length - 2).append(" phones)\n");
             sb.append("output symbols\t").append(f.outputSymbols().length).append('\n');
