@@ -26,13 +26,17 @@ python3 bench/graph/bigram_g.py "$TRAIN" "$OUT/word-bi" --lang "$LANG_CODE"
 [ -f "$OUT/train.sg.txt" ] || ./vaak segment --grammar "$LANG_CODE" "$TRAIN" -o "$OUT/train.sg.txt"
 python3 bench/graph/bigram_g.py "$OUT/train.bpe.txt" "$OUT/bpe-bi" --lang "$LANG_CODE"
 python3 bench/graph/bigram_g.py "$OUT/train.sg.txt" "$OUT/sg-bi" --lang "$LANG_CODE"
-run word-uni --lm "$OUT/word-uni.fst.txt" --words
+run word-uni --lm "$OUT/word-uni.fst.txt" --words --topology standard
+run word-uni-shortcut --lm "$OUT/word-uni.fst.txt" --words
 run word-uni-compact --lm "$OUT/word-uni.fst.txt" --words --topology compact
-run word-bi --lm "$OUT/word-bi.fst.txt" --words
+run word-bi --lm "$OUT/word-bi.fst.txt" --words --topology standard
+run word-bi-shortcut --lm "$OUT/word-bi.fst.txt" --words
 run word-bi-compact --lm "$OUT/word-bi.fst.txt" --words --topology compact
-run word-bi-mintlg --lm "$OUT/word-bi.fst.txt" --words --minimize-tlg
-run bpe-bi --lm "$OUT/bpe-bi.fst.txt" --dict "$OUT/bpe8k.json"
+run word-bi-mintlg --lm "$OUT/word-bi.fst.txt" --words --topology standard --minimize-tlg
+run bpe-bi --lm "$OUT/bpe-bi.fst.txt" --dict "$OUT/bpe8k.json" --topology standard
+run bpe-bi-shortcut --lm "$OUT/bpe-bi.fst.txt" --dict "$OUT/bpe8k.json"
 run bpe-bi-compact --lm "$OUT/bpe-bi.fst.txt" --dict "$OUT/bpe8k.json" --topology compact
-run sg-bi-subwords --lm "$OUT/sg-bi.fst.txt" --subwords
-run sg-bi-grammar-strict --lm "$OUT/sg-bi.fst.txt" --grammar --fallback-cost Infinity
-run sg-bi-grammar --lm "$OUT/sg-bi.fst.txt" --grammar
+run sg-bi-subwords --lm "$OUT/sg-bi.fst.txt" --subwords --topology standard
+run sg-bi-grammar-strict --lm "$OUT/sg-bi.fst.txt" --grammar --fallback-cost Infinity --topology standard
+run sg-bi-grammar --lm "$OUT/sg-bi.fst.txt" --grammar --topology standard
+run sg-bi-grammar-shortcut --lm "$OUT/sg-bi.fst.txt" --grammar

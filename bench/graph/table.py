@@ -4,8 +4,9 @@ import os
 import re
 import sys
 
-ORDER = ["word-uni", "word-uni-compact", "word-bi", "word-bi-compact", "word-bi-mintlg", "bpe-bi", "bpe-bi-compact",
-         "sg-bi-subwords", "sg-bi-grammar-strict", "sg-bi-grammar"]
+ORDER = ["word-uni", "word-uni-shortcut", "word-uni-compact", "word-bi", "word-bi-shortcut", "word-bi-compact",
+         "word-bi-mintlg", "bpe-bi", "bpe-bi-shortcut", "bpe-bi-compact", "sg-bi-subwords", "sg-bi-grammar-strict",
+         "sg-bi-grammar", "sg-bi-grammar-shortcut"]
 STEP = re.compile(r"^\s+(.+?)\s+(\d+) states\s+(\d+) arcs\s+(\d+) ms$")
 
 
@@ -31,6 +32,8 @@ def main(d):
             info[k] = v
         g = steps["G o W"] if "G o W" in steps else steps["G"]
         lg = steps.get("min(det(L o G))")
+        if "T o LG" not in steps:
+            steps["T o LG"] = steps.get("T o LG (shortcut)")
         tlg = steps["TLG"]
         total = sum(s[2] for s in steps.values()) / 1000
         print("| %s | %d / %d | %d | %d | %d / %d | %d / %d | %s | %.1f | %.1f | %s | %s |" % (

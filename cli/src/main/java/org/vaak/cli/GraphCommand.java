@@ -55,8 +55,9 @@ final class GraphCommand implements Runnable {
         @Option(names = "--pron-text", description = "marked training text to weigh subword pronunciation variants")
         Path pronText;
 
-        @Option(names = "--topology", defaultValue = "standard",
-                description = "CTC topology: standard (exact) or compact (default: ${DEFAULT-VALUE})")
+        @Option(names = "--topology", defaultValue = "shortcut",
+                description = "CTC topology: standard, shortcut (standard with exact epsilon shortcuts) or compact "
+                        + "(not exactly CTC) (default: ${DEFAULT-VALUE})")
         String topology;
 
         @Option(names = "--minimize-tlg", description = "also minimize T o LG (slower build; see docs/graphs.md)")
@@ -86,7 +87,9 @@ final class GraphCommand implements Runnable {
             CtcTopology.Variant v = switch (topology.toLowerCase(Locale.ROOT)) {
                 case "standard" -> CtcTopology.Variant.STANDARD;
                 case "compact" -> CtcTopology.Variant.COMPACT;
-                default -> throw new Errors.UserError("unknown --topology '" + topology + "': expected standard or compact");
+                case "shortcut" -> CtcTopology.Variant.STANDARD_SHORTCUT;
+                default -> throw new Errors.UserError("unknown --topology '" + topology
+                        + "': expected standard, shortcut or compact");
             };
             GraphOptions options = GraphOptions.DEFAULT.withTopology(v).withMinimizeTlg(minimizeTlg)
                     .withFallbackCost(fallbackCost);

@@ -18,11 +18,19 @@ import org.vaak.segmentation.fst.FstBuilder;
  * repeat loop, a blank arc and an epsilon arc back to the blank state, which then reads the next phone:
  * {@code 3N + 1} token arcs. It accepts more than CTC: a phone repeated without a blank between can also
  * be read as two phones ({@code p p} -> "p p" as well as "p").
+ * <li>{@link Variant#STANDARD_SHORTCUT}: exactly the standard topology, composed with LG by
+ * {@link CtcCompose}, which replaces a phone state's blank and next-phone arcs by one epsilon arc to the
+ * blank state wherever that is exact.
  * </ul>
  */
 public final class CtcTopology {
     /** Which topology. */
-    public enum Variant { STANDARD, COMPACT }
+    public enum Variant {
+        STANDARD,
+        COMPACT,
+        /** standard CTC, composed by {@link CtcCompose} with exact epsilon shortcuts (no T FST of its own) */
+        STANDARD_SHORTCUT
+    }
 
     private CtcTopology() {
     }
@@ -44,7 +52,7 @@ public final class CtcTopology {
             int s = i + 1;
             b.addArc(s, syms.phone(i), 0, 0f, s);
             b.addArc(s, blank, 0, 0f, 0);
-            if (variant == Variant.COMPACT) {
+            if (variant == Variant.COMPACT) { // STANDARD_SHORTCUT builds the standard T here
                 b.addArc(s, 0, 0, 0f, 0);
             } else {
                 for (int j = 0; j < n; j++) {

@@ -64,12 +64,19 @@ public final class GraphBuilder {
             lg = Minimize.apply(lg);
             steps.add(step("min(det(L o G))", lg, t));
         }
-        t = System.nanoTime();
-        CompactFst topo = CtcTopology.build(lr.symbols(), options.topology());
-        steps.add(step("T (" + options.topology().name().toLowerCase(java.util.Locale.ROOT) + ")", topo, t));
-        t = System.nanoTime();
-        CompactFst tlg = Compose.apply(topo, lg);
-        steps.add(step("T o LG", tlg, t));
+        CompactFst tlg;
+        if (options.topology() == CtcTopology.Variant.STANDARD_SHORTCUT) {
+            t = System.nanoTime();
+            tlg = CtcCompose.apply(lg, lr.symbols());
+            steps.add(step("T o LG (shortcut)", tlg, t));
+        } else {
+            t = System.nanoTime();
+            CompactFst topo = CtcTopology.build(lr.symbols(), options.topology());
+            steps.add(step("T (" + options.topology().name().toLowerCase(java.util.Locale.ROOT) + ")", topo, t));
+            t = System.nanoTime();
+            tlg = Compose.apply(topo, lg);
+            steps.add(step("T o LG", tlg, t));
+        }
         if (options.minimizeTlg()) {
             t = System.nanoTime();
             tlg = Minimize.apply(tlg);

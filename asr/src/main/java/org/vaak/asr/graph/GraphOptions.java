@@ -10,7 +10,7 @@ package org.vaak.asr.graph;
  *        ({@link WordStructure}); +Infinity forbids such words
  */
 public record GraphOptions(CtcTopology.Variant topology, boolean minimizeLg, boolean minimizeTlg, float fallbackCost) {
-    public static final GraphOptions DEFAULT = new GraphOptions(CtcTopology.Variant.STANDARD, true, false, 2.3f);
+    public static final GraphOptions DEFAULT = new GraphOptions(CtcTopology.Variant.STANDARD_SHORTCUT, true, false, 2.3f);
 
     public GraphOptions {
         if (topology == null) {

@@ -20,9 +20,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.vaak.segmentation.fst.CompactFst;
 
 class GraphBuilderTest {
+    static final GraphOptions STANDARD = GraphOptions.DEFAULT.withTopology(CtcTopology.Variant.STANDARD);
+
     static List<GraphOptions> exactOptions() {
-        GraphOptions d = GraphOptions.DEFAULT;
-        return List.of(d, d.withMinimizeTlg(true), d.withMinimizeLg(false), d.withMinimizeLg(false).withMinimizeTlg(true));
+        GraphOptions d = STANDARD;
+        GraphOptions sc = d.withTopology(CtcTopology.Variant.STANDARD_SHORTCUT);
+        return List.of(d, d.withMinimizeTlg(true), d.withMinimizeLg(false), d.withMinimizeLg(false).withMinimizeTlg(true),
+                sc, sc.withMinimizeLg(false), sc.withMinimizeTlg(true));
     }
 
     static CompactFst tlg(GraphOptions o) {
@@ -67,7 +71,7 @@ class GraphBuilderTest {
 
     @Test
     void compactTopologyAlsoReadsARepeatAsTwoPhones() {
-        CompactFst standard = tlg(GraphOptions.DEFAULT);
+        CompactFst standard = tlg(STANDARD);
         CompactFst compact = tlg(GraphOptions.DEFAULT.withTopology(CtcTopology.Variant.COMPACT));
         assertEquals(Map.of("a", 2.8f), TinyGraphs.all(standard, A, A));
         Map<String, Float> c = TinyGraphs.all(compact, A, A);
@@ -76,6 +80,30 @@ class GraphBuilderTest {
         assertEquals(4.6f, c.get("a a"), 1e-4f);
         // with a blank between, both agree
         assertEquals(TinyGraphs.all(standard, A, BLK, A).keySet(), TinyGraphs.all(compact, A, BLK, A).keySet());
+    }
+
+    @Test
+    void shortcutIsSmallerAndHasTheSameOutputsAsTheStandardTopology() {
+        CompactFst standard = tlg(STANDARD);
+        CompactFst shortcut = tlg(GraphOptions.DEFAULT);
+        assertEquals(CtcTopology.Variant.STANDARD_SHORTCUT, GraphOptions.DEFAULT.topology());
+        assertEquals(standard.numStates(), shortcut.numStates());
+        // here every chain state with one phone arc also has a disambiguation arc or ends at the hub: no saving
+        assertEquals(standard.numArcs(), shortcut.numArcs());
+        java.util.Random rnd = new java.util.Random(5);
+        for (int trial = 0; trial < 300; trial++) {
+            int[] tokens = new int[rnd.nextInt(8)];
+            for (int i = 0; i < tokens.length; i++) {
+                tokens[i] = rnd.nextInt(4);
+            }
+            Map<String, Float> a = TinyGraphs.all(standard, tokens);
+            Map<String, Float> b = TinyGraphs.all(shortcut, tokens);
+            assertEquals(a.keySet(), b.keySet(), java.util.Arrays.toString(tokens));
+            for (String k : a.keySet()) {
+                assertEquals(a.get(k), b.get(k), 1e-5f);
+            }
+        }
+        assertEquals(Map.of("a", 2.8f), TinyGraphs.all(shortcut, A, A));
     }
 
     @Test
