@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             SegmentCommand.class,
             JoinCommand.class,
             GrammarCommand.class,
+            GraphCommand.class,
             DictEvalCommand.class,
             TrainLmCommand.class,
             CommandLine.HelpCommand.class
