@@ -88,6 +88,29 @@ class GraphCommandTest {
     }
 
     @Test
+    void buildsFromAnArpaModelThatTrainLmWrote() throws Exception {
+        Path text = dir.resolve("lm.txt");
+        Files.writeString(text, "மரம் பெரியது\nமரம் சிறியது\nபெரியது மரம்\n");
+        Path arpa = dir.resolve("lm.arpa");
+        assertEquals(0, run("train-lm", "--order", "2", "-o", arpa.toString(), text.toString()),
+                err.toString(StandardCharsets.UTF_8));
+        Path graph = dir.resolve("words.bin");
+        assertEquals(0, run("graph", "build", "--lang", "ta", "--lm", arpa.toString(), "--words", "--no-cache", "-o",
+                graph.toString()), err.toString(StandardCharsets.UTF_8));
+        DecodingGraph d = DecodingGraph.read(graph);
+        // the three words; <s>, </s> and <unk> have no pronunciation
+        assertEquals("3", d.metadata().get("lexicon.entries"));
+        java.util.Set<String> outputs = new java.util.TreeSet<>();
+        for (int a = 0; a < d.fst().numArcs(); a++) {
+            int o = d.fst().olabel(a);
+            if (o != 0) {
+                outputs.add(d.fst().outputSymbols()[o]);
+            }
+        }
+        assertEquals(java.util.Set.of("மரம்", "பெரியது", "சிறியது"), outputs);
+    }
+
+    @Test
     void badInputGetsAMessageNamingTheFile() throws Exception {
         Path missing = dir.resolve("nope.fst.txt");
         assertEquals(1, run("graph", "build", "--lang", "ta", "--lm", missing.toString(), "--no-cache", "-o",
@@ -97,7 +120,7 @@ class GraphCommandTest {
         Files.writeString(arpa, "\\data\\\n");
         assertEquals(1, run("graph", "build", "--lang", "ta", "--lm", arpa.toString(), "--no-cache", "-o",
                 dir.resolve("g.bin").toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("vaak build: " + arpa + ": ARPA language models"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("vaak build: " + arpa + ":"), err.toString(StandardCharsets.UTF_8));
         Path g = dir.resolve("g.bin");
         assertEquals(0, run("graph", "build", "--lang", "ta", "--lm", grammar().toString(), "--no-cache", "-o", g.toString()));
         byte[] b = Files.readAllBytes(g);

@@ -19,6 +19,8 @@ import org.vaak.segmentation.fst.FstText;
 import org.vaak.segmentation.grammar.Choice;
 import org.vaak.segmentation.grammar.SubwordGrammar;
 import org.vaak.segmentation.grammar.SubwordGrammars;
+import org.vaak.segmentation.lm.ArpaReader;
+import org.vaak.segmentation.lm.GrammarFst;
 
 /**
  * Everything a decoding graph is made from: the language (its phone set and G2P), the grammar G, what the
@@ -82,15 +84,19 @@ public record GraphSpec(Language lang, Path lm, Units units, Path dictionary, Pa
         return k.hex();
     }
 
+    /** Whether {@code lm} is an ARPA n-gram model (by its name), turned into G on reading. */
+    static boolean isArpa(Path lm) {
+        return lm.getFileName().toString().endsWith(".arpa");
+    }
+
     /** The files G is read from (an OpenFst text FST and its symbol tables, or one graph file). */
     static List<Path> lmFiles(Path lm) throws IOException {
         if (!Files.isRegularFile(lm)) {
             throw new java.nio.file.NoSuchFileException(lm.toString());
         }
         String name = lm.getFileName().toString();
-        if (name.endsWith(".arpa") || name.endsWith(".arpa.gz")) {
-            throw new IllegalArgumentException(lm + ": ARPA language models are read by the n-gram LM package; "
-                    + "convert it to G first (an OpenFst text FST G.fst.txt with G.isyms and G.osyms)");
+        if (name.endsWith(".arpa.gz")) {
+            throw new IllegalArgumentException(lm + ": compressed ARPA files are not read; gunzip it first");
         }
         if (!name.endsWith(FstText.FST_SUFFIX)) {
             return List.of(lm);
@@ -110,6 +116,9 @@ public record GraphSpec(Language lang, Path lm, Units units, Path dictionary, Pa
     /** Reads G. */
     public CompactFst readG() throws IOException {
         List<Path> files = lmFiles(lm);
+        if (isArpa(lm)) {
+            return GrammarFst.build(ArpaReader.read(lm));
+        }
         if (files.size() == 1) {
             return CompactFstFile.read(lm).fst();
         }
