@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             JoinCommand.class,
             GrammarCommand.class,
             DictEvalCommand.class,
+            SpeechCorpusCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Vaak implements Runnable {
