@@ -101,10 +101,10 @@ public final class CorpusPlan {
 
     /** Utterance {@code index} of {@code split}. */
     public PlannedUtterance get(String split, int index) {
-        long seed = seed(settings.seed(), SPLITS.indexOf(split), index);
         if (SPLITS.indexOf(split) < 0) {
             throw new IllegalArgumentException("unknown split '" + split + "'");
         }
+        long seed = seed(settings.seed(), SPLITS.indexOf(split), index);
         SplittableRandom rng = new SplittableRandom(seed);
         boolean heldOut = split.equals(DEV) || split.equals(TEST);
         List<String> variants = heldOut ? settings.heldOutVariants() : settings.trainVariants();

@@ -174,8 +174,8 @@ public final class EspeakSynthesizer implements AutoCloseable {
      * (breathy and whispering variants, the Klatt voices' aspiration) draw from, with {@code seed}. The
      * generator is shared by the whole process, so these calls of all synthesisers are serialised by one
      * lock. espeak-ng still carries glottal phase and filter state from one utterance to the next, so the
-     * samples are the same for the same text, voice and seed only after the same history (a fresh
-     * synthesiser); durations and phones agree to a few milliseconds otherwise.
+     * samples are the same for the same text, voice and seed only after the same history (for example as
+     * the first utterance of a fresh synthesiser).
      */
     public Speech speak(String text, Voice voice, int seed) throws SynthException {
         synchronized (RAND_LOCK) {

@@ -41,13 +41,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *
  * <p>Resumable: every finished utterance (its WAV moved into place first) is appended to
  * {@code .progress/SPLIT.jsonl}; a rerun skips the utterances found there whose WAV exists. The training
- * split grows in blocks until its audio reaches the requested hours; a rerun with more hours continues it.
+ * split grows in blocks (16 utterances, doubling up to 256) until its audio reaches the requested hours; a rerun with more hours continues it.
  * The manifests are rewritten atomically at the end of each split.
  */
 public final class SpeechCorpusGenerator {
     private static final Logger LOG = LoggerFactory.getLogger(SpeechCorpusGenerator.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int BLOCK = 256;
+    private static final int FIRST_BLOCK = 16;
+    private static final int MAX_BLOCK = 256;
     private static final int BABBLE_BANK = 48;
 
     /** Generation settings: output rate, worker threads, augmentation, training hours, phone timings. */
@@ -166,6 +167,7 @@ public final class SpeechCorpusGenerator {
     private List<Done> runTrain(ExecutorService pool, TreeMap<Integer, Done> done) throws IOException {
         double target = config.trainHours() * 3600;
         int end = 0;
+        int block = FIRST_BLOCK;
         while (true) {
             double total = 0;
             int reached = -1;
@@ -180,8 +182,9 @@ public final class SpeechCorpusGenerator {
             if (reached >= 0 || target == 0) {
                 return new ArrayList<>(done.headMap(reached + 1).values());
             }
-            runRange(pool, CorpusPlan.TRAIN, end, end + BLOCK, done);
-            end += BLOCK;
+            runRange(pool, CorpusPlan.TRAIN, end, end + block, done);
+            end += block;
+            block = Math.min(MAX_BLOCK, 2 * block);
             LOG.info("train: {} utterances, {} h of {} h", end, String.format("%.2f", total / 3600),
                     String.format("%.2f", target / 3600));
         }
