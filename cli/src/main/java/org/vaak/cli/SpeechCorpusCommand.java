@@ -5,10 +5,17 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.vaak.audio.corpus.CommonVoiceImporter;
+import org.vaak.audio.corpus.KaldiDataDir;
+import org.vaak.audio.corpus.Manifest;
+import org.vaak.audio.corpus.MileImporter;
+import org.vaak.audio.corpus.OpenSlrImporter;
+import org.vaak.audio.corpus.Utterance;
 import org.vaak.audio.synth.Augmentation;
 import org.vaak.audio.synth.CorpusPlan;
 import org.vaak.audio.synth.CorpusText;
@@ -81,6 +88,10 @@ final class SpeechCorpusCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            return clearErrors(this::body);
+        }
+
+        private Integer body() throws Exception {
             Language language = Language.fromCode(lang);
             List<String> train = lines(trainText);
             List<String> test = lines(testText);
@@ -115,6 +126,15 @@ final class SpeechCorpusCommand implements Runnable {
         }
     }
 
+    /** Runs {@code body}; corpus and synthesis errors already name the file and problem: shown as they are. */
+    static Integer clearErrors(Callable<Integer> body) throws Exception {
+        try {
+            return body.call();
+        } catch (org.vaak.audio.corpus.CorpusException | org.vaak.audio.synth.SynthException e) {
+            throw new Errors.UserError(e.getMessage());
+        }
+    }
+
     static List<String> lines(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new Errors.UserError(file + ": no such text file");
@@ -126,7 +146,12 @@ final class SpeechCorpusCommand implements Runnable {
         }
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true, description = "Import a speech corpus into a JSON-lines manifest.")
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Import a speech corpus into a JSON-lines manifest (audio paths absolute, or relative "
+                    + "when below the manifest's folder).",
+                "openslr: folders with line_index.tsv (OpenSLR 65/79); mile: SPLIT/audio_files + SPLIT/trans_files "
+                    + "(OpenSLR 126/127); commonvoice: a TSV file or a release folder (validated.tsv); kaldi: a data "
+                    + "directory (segments are cut into WAV files in MANIFEST's folder, under segments/)."})
     static final class Import implements Callable<Integer> {
         @Option(names = "--format", required = true, description = "openslr, mile, commonvoice or kaldi")
         String format;
@@ -137,13 +162,43 @@ final class SpeechCorpusCommand implements Runnable {
         @Option(names = {"-o", "--output"}, required = true, description = "manifest to write")
         Path output;
 
+        @Option(names = "--keep-text", description = "keep transcripts as they are (default: vaak's transcript normalisation)")
+        boolean keepText;
+
         @Override
         public Integer call() throws Exception {
-            throw new Errors.UserError("import is not available yet");
+            return clearErrors(this::body);
+        }
+
+        private Integer body() throws Exception {
+            List<Utterance> in = switch (format.toLowerCase(Locale.ROOT)) {
+                case "openslr" -> OpenSlrImporter.read(source);
+                case "mile" -> MileImporter.read(source);
+                case "commonvoice", "common-voice", "cv" -> CommonVoiceImporter.read(source);
+                case "kaldi" -> KaldiDataDir.read(source, output.toAbsolutePath().getParent().resolve("segments"));
+                default -> throw new Errors.UserError("unknown format '" + format + "': expected openslr, mile, commonvoice or kaldi");
+            };
+            List<Utterance> out = new ArrayList<>(in.size());
+            int dropped = 0;
+            for (Utterance u : in) {
+                String text = keepText ? u.text() : Transcripts.normalize(u.text());
+                if (text.isEmpty()) {
+                    dropped++;
+                    continue;
+                }
+                out.add(new Utterance(u.id(), u.audio(), u.duration(), text, u.speaker()));
+            }
+            Manifest.write(output, out);
+            double hours = out.stream().mapToDouble(Utterance::duration).sum() / 3600;
+            System.err.printf(Locale.ROOT, "vaak speech-corpus import: %d utterances, %.2f h, %d speakers -> %s%s%n",
+                    out.size(), hours, out.stream().map(Utterance::speaker).distinct().count(), output,
+                    dropped == 0 ? "" : " (" + dropped + " with an empty transcript after normalisation left out)");
+            return 0;
         }
     }
 
-    @Command(name = "export-kaldi", mixinStandardHelpOptions = true, description = "Write a manifest as a Kaldi data directory.")
+    @Command(name = "export-kaldi", mixinStandardHelpOptions = true,
+            description = "Write a manifest as a Kaldi data directory: wav.scp, text, utt2spk, spk2utt.")
     static final class ExportKaldi implements Callable<Integer> {
         @Parameters(index = "0", description = "manifest")
         Path manifest;
@@ -153,7 +208,14 @@ final class SpeechCorpusCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            throw new Errors.UserError("export-kaldi is not available yet");
+            return clearErrors(this::body);
+        }
+
+        private Integer body() throws Exception {
+            List<Utterance> u = Manifest.read(manifest);
+            KaldiDataDir.write(dir, u);
+            System.err.println("vaak speech-corpus export-kaldi: " + u.size() + " utterances -> " + dir);
+            return 0;
         }
     }
 }
