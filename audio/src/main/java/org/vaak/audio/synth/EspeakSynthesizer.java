@@ -33,6 +33,12 @@ public final class EspeakSynthesizer implements AutoCloseable {
             "/usr/lib64/libespeak-ng.so.1", "/usr/lib/libespeak-ng.so.1", "/usr/local/lib/libespeak-ng.so.1",
             "/opt/homebrew/lib/libespeak-ng.dylib", "/usr/local/lib/libespeak-ng.dylib");
 
+    /**
+     * espeak-ng's volume (0..200). Its default, 100, drives some variants (klatt, klatt4, adam, caleb) past
+     * 16-bit full scale, where espeak-ng clips; at 45 none of the variants in {@link EspeakVariants} clips.
+     */
+    public static final int VOLUME = 45;
+
     private final EspeakLibrary lib;
     private final Path copy;
     private final int sampleRate;
@@ -150,6 +156,7 @@ public final class EspeakSynthesizer implements AutoCloseable {
         if (r != 0) {
             throw new SynthException("espeak-ng has no voice '" + voice.espeakName() + "' (error " + r + ")");
         }
+        check(lib.espeak_SetParameter(EspeakLibrary.VOLUME, VOLUME, 0), "volume");
         check(lib.espeak_SetParameter(EspeakLibrary.RATE, voice.wordsPerMinute(), 0), "rate");
         check(lib.espeak_SetParameter(EspeakLibrary.PITCH, voice.pitch(), 0), "pitch");
         check(lib.espeak_SetParameter(EspeakLibrary.RANGE, voice.pitchRange(), 0), "pitch range");

@@ -50,6 +50,7 @@ public final class SpeechCorpusGenerator {
     private static final int FIRST_BLOCK = 16;
     private static final int MAX_BLOCK = 256;
     private static final int BABBLE_BANK = 48;
+    private static final float PEAK = 0.98f;
 
     /** Generation settings: output rate, worker threads, augmentation, training hours, phone timings. */
     public record Config(int sampleRate, int threads, Augmentation augmentation, double trainHours, boolean phones) {
@@ -228,6 +229,10 @@ public final class SpeechCorpusGenerator {
         Speech speech = synthesizer().speak(p.text(), p.voice(), espeakSeed);
         float[] x = Resampler.resample(speech.samples(), speech.sampleRate(), config.sampleRate());
         Augmenter.Result aug = augmenter.apply(x, rng.split());
+        float peak = Signals.peak(aug.samples());
+        if (peak > PEAK) {
+            Signals.scale(aug.samples(), PEAK / peak); // resampling can overshoot a full-scale input a little
+        }
         Path wav = out.resolve("wav").resolve(p.split()).resolve(p.id() + ".wav");
         PcmWavWriter.write(wav, aug.samples(), config.sampleRate());
         synthesizedSamples.addAndGet(aug.samples().length);

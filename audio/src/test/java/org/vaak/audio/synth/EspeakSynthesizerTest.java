@@ -96,6 +96,18 @@ class EspeakSynthesizerTest {
     }
 
     @Test
+    void noChosenVariantReachesFullScale() throws Exception {
+        try (EspeakSynthesizer s = EspeakSynthesizer.open(false)) {
+            for (List<String> list : List.of(EspeakVariants.TRAIN, EspeakVariants.HELD_OUT)) {
+                for (String v : list) {
+                    float peak = Signals.peak(s.speak("கோப்பு முறைமையில் போதுமான இடம் இல்லை", new Voice("ta", v, 150, 65, 70)).samples());
+                    assertTrue(peak < 32767 / 32768f && peak > 0.02, v + " peak " + peak);
+                }
+            }
+        }
+    }
+
+    @Test
     void badVoicesAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new Voice("ta", "m3", 50, 50, 50));
         assertThrows(IllegalArgumentException.class, () -> new Voice("ta", "m3;rm", 150, 50, 50));
