@@ -28,7 +28,7 @@ trap 'rm -rf "$tools"' EXIT
 cp "$jar" "$tools/" && cp -r "$here/cli/target/lib" "$tools/lib"
 rm -f "$out/$marker"
 echo "$(date -u +%FT%TZ) start: $LANG_CODE, $hours h -> $out" >> "$out/build.log"
-nice -n 10 "$JAVA_HOME/bin/java" -XX:+UseParallelGC -Dfile.encoding=UTF-8 -Dstderr.encoding=UTF-8 \
+nice -n 10 "$JAVA_HOME/bin/java" -XX:+UseParallelGC -Xmx2g -Dfile.encoding=UTF-8 -Dstderr.encoding=UTF-8 \
     --enable-native-access=ALL-UNNAMED -Dorg.slf4j.simpleLogger.defaultLogLevel=info ${VAAK_JAVA_OPTS:-} \
     -cp "$tools/$(basename "$jar"):$tools/lib/*" org.vaak.cli.Vaak speech-corpus synth \
     --lang "$LANG_CODE" --train-text "$corpus/train.txt" --test-text "$corpus/test.txt" \

@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "speech-corpus", mixinStandardHelpOptions = true,
-        description = "Speech corpora: synthesise one from text with espeak-ng, import other layouts, export Kaldi data directories.",
+        description = "Speech corpora: synthesise one from text with espeak-ng, import other layouts, "
+                + "export Kaldi data directories.",
         subcommands = {SpeechCorpusCommand.Synth.class, SpeechCorpusCommand.Import.class, SpeechCorpusCommand.ExportKaldi.class})
 final class SpeechCorpusCommand implements Runnable {
     @picocli.CommandLine.Spec
@@ -176,7 +177,8 @@ final class SpeechCorpusCommand implements Runnable {
                 case "mile" -> MileImporter.read(source);
                 case "commonvoice", "common-voice", "cv" -> CommonVoiceImporter.read(source);
                 case "kaldi" -> KaldiDataDir.read(source, output.toAbsolutePath().getParent().resolve("segments"));
-                default -> throw new Errors.UserError("unknown format '" + format + "': expected openslr, mile, commonvoice or kaldi");
+                default -> throw new Errors.UserError("unknown format '" + format
+                        + "': expected openslr, mile, commonvoice or kaldi");
             };
             List<Utterance> out = new ArrayList<>(in.size());
             int dropped = 0;

@@ -28,7 +28,8 @@ public final class Transcripts {
     private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^<>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(?:[A-Za-z]{2,8}|#[0-9]{1,7}|#x[0-9A-Fa-f]{1,6});");
     private static final Pattern PRINTF = Pattern.compile(
-            "%(?:\\([A-Za-z0-9_]+\\))?(?:[0-9]+\\$)?[-+ #0']*[0-9]*(?:\\.[0-9]+)?(?:hh|h|ll|l|L|q|j|z|t|I64)?[sdiufFeEgGxXoOcCpSaAn%]");
+            "%(?:\\([A-Za-z0-9_]+\\))?(?:[0-9]+\\$)?[-+ #0']*[0-9]*(?:\\.[0-9]+)?"
+                    + "(?:hh|h|ll|l|L|q|j|z|t|I64)?[sdiufFeEgGxXoOcCpSaAn%]");
     private static final Pattern BRACE_PLACEHOLDER = Pattern.compile("\\{[A-Za-z0-9_.,: ]*\\}");
     private static final Pattern DOLLAR_PLACEHOLDER = Pattern.compile("\\$[0-9]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");

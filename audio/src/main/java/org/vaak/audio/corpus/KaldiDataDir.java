@@ -189,7 +189,8 @@ public final class KaldiDataDir {
                     : "ffmpeg -nostdin -v error -i " + path + " -f wav -ac 1 -ar 16000 - |";
             rows.add(new String[] {id, u.speaker(), scp, u.text().strip().replaceAll("\\s+", " ")});
         }
-        Comparator<String> bytes = (a, b) -> Arrays.compare(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+        Comparator<String> bytes = (a, b) ->
+                Arrays.compare(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
         rows.sort((a, b) -> bytes.compare(a[0], b[0]));
         for (int i = 1; i < rows.size(); i++) {
             if (rows.get(i)[0].equals(rows.get(i - 1)[0])) {

@@ -26,7 +26,8 @@ public record Augmentation(double share, double reverbShare, double rt60Min, dou
             throw new IllegalArgumentException("SNR range must be finite with min <= max, got " + snrMinDb + ".." + snrMaxDb);
         }
         if (!(gainMaxDb >= gainMinDb) || Math.abs(gainMinDb) > 60 || Math.abs(gainMaxDb) > 60) {
-            throw new IllegalArgumentException("gain range must be within +-60 dB with min <= max, got " + gainMinDb + ".." + gainMaxDb);
+            throw new IllegalArgumentException("gain range must be within +-60 dB with min <= max, got "
+                    + gainMinDb + ".." + gainMaxDb);
         }
     }
 

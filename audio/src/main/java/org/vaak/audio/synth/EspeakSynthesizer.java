@@ -167,7 +167,8 @@ public final class EspeakSynthesizer implements AutoCloseable {
         r = lib.espeak_Synth(utf8, utf8.length, 0, EspeakLibrary.POS_CHARACTER, 0,
                 EspeakLibrary.CHARS_UTF8 | EspeakLibrary.ENDPAUSE, null, null);
         if (r != 0) {
-            throw new SynthException("espeak-ng failed to speak '" + text + "' with " + voice.espeakName() + " (error " + r + ")");
+            throw new SynthException("espeak-ng failed to speak '" + text + "' with " + voice.espeakName()
+                    + " (error " + r + ")");
         }
         float[] samples = new float[length];
         for (int i = 0; i < length; i++) {

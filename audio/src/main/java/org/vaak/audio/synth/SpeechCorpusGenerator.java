@@ -41,7 +41,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *
  * <p>Resumable: every finished utterance (its WAV moved into place first) is appended to
  * {@code .progress/SPLIT.jsonl}; a rerun skips the utterances found there whose WAV exists. The training
- * split grows in blocks (16 utterances, doubling up to 256) until its audio reaches the requested hours; a rerun with more hours continues it.
+ * split grows in blocks (16 utterances, doubling up to 256) until its audio reaches the requested hours; a
+ * rerun with more hours continues it.
  * The manifests are rewritten atomically at the end of each split.
  */
 public final class SpeechCorpusGenerator {
