@@ -112,7 +112,7 @@ public final class EspeakSynthesizer implements AutoCloseable {
                 + "apt-get install libespeak-ng1 espeak-ng-data) or name the file with -D" + LIBRARY_PROPERTY + "=...");
     }
 
-    /** The espeak-ng version and the folder of its data (voices, dictionaries). */
+    /** The espeak-ng version. */
     public String version() {
         return lib.espeak_Info(null);
     }
