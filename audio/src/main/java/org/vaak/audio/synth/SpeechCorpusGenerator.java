@@ -291,9 +291,15 @@ public final class SpeechCorpusGenerator {
                     continue;
                 }
                 String id = n.get("id").asText();
-                int index = Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
-                PlannedUtterance p = plan.get(split, index);
-                if (!p.id().equals(id) || !p.text().equals(n.path("text").asText())) {
+                int index;
+                try {
+                    index = Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
+                } catch (NumberFormatException e) {
+                    throw new CorpusException(f + ": utterance id '" + id + "' does not end in an index");
+                }
+                boolean inPlan = index >= 0 && (split.equals(CorpusPlan.TRAIN) || index < plan.size(split));
+                PlannedUtterance p = inPlan ? plan.get(split, index) : null;
+                if (p == null || !p.id().equals(id) || !p.text().equals(n.path("text").asText())) {
                     throw new CorpusException(f + ": utterance " + id + " was planned differently (another seed, "
                             + "text or settings?); use a new output folder");
                 }
