@@ -16,6 +16,8 @@ class TranscriptsTest {
                 Transcripts.normalize("\"[[: ]]\" பக்கம் [[Special:Watchlist|உங்கள் கவனிப்புப் பட்டியலில்]] இருந்து நீக்கப்பட்டது."));
         assertEquals("முதற் பக்கம்", Transcripts.normalize("[[முதற் பக்கம்]]"));
         assertEquals("ಮುಖ್ಯ ಪುಟ", Transcripts.normalize("{{SITENAME}} [[Main|ಮುಖ್ಯ ಪುಟ]]"));
+        assertEquals("என்றப் பெயருள்ள ஊடகத்தின் இல் உள்ளப் படியான பதிப்பை நீக்குகிறீர்கள்", Transcripts.normalize(
+                "'[[Media: | ]] ' என்றப் பெயருள்ள ஊடகத்தின் [, ] இல் உள்ளப் படியான பதிப்பை நீக்குகிறீர்கள்."));
     }
 
     @Test
@@ -65,6 +67,8 @@ class TranscriptsTest {
         assertFalse(Transcripts.isSpeakable("...", Language.TAMIL));
         assertFalse(Transcripts.isSpeakable("\u0BBEடி", Language.TAMIL)); // starts with a vowel sign
         assertTrue(Transcripts.isSpeakable("%s கோப்பை திறக்க முடியவில்லை", Language.TAMIL));
+        assertTrue(Transcripts.isSpeakable("ಫೀಚರ್\u200Cಗಳನ್ನು ಬಳಸು", Language.KANNADA));
+        assertFalse(Transcripts.isSpeakable("\u200Cಬಳಸು", Language.KANNADA));
     }
 
     @Test
