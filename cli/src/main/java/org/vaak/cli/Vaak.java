@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             GraphCommand.class,
             DictEvalCommand.class,
             TrainLmCommand.class,
+            SpeechCorpusCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Vaak implements Runnable {

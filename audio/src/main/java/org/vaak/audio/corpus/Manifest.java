@@ -16,6 +16,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -118,6 +119,14 @@ public final class Manifest {
 
     /** One manifest line (without the newline) for {@code u}, its audio path relative to {@code dir} when below it. */
     public static String line(Utterance u, Path dir) {
+        return line(u, dir, Map.of());
+    }
+
+    /**
+     * One manifest line for {@code u} with further fields after the standard ones ({@code extra}: field name
+     * to a string, number, boolean, list or map; readers that do not know a field ignore it).
+     */
+    public static String line(Utterance u, Path dir, Map<String, ?> extra) {
         Path audio = u.audio().toAbsolutePath().normalize();
         Path d = dir.toAbsolutePath().normalize();
         String path = audio.startsWith(d) ? d.relativize(audio).toString() : audio.toString();
@@ -127,6 +136,12 @@ public final class Manifest {
         o.put("duration", Math.round(u.duration() * 1000.0) / 1000.0);
         o.put("text", u.text());
         o.put("speaker", u.speaker());
+        for (Map.Entry<String, ?> e : extra.entrySet()) {
+            if (o.has(e.getKey())) {
+                throw new IllegalArgumentException("extra field '" + e.getKey() + "' would replace a standard field");
+            }
+            o.set(e.getKey(), JSON.valueToTree(e.getValue()));
+        }
         return o.toString();
     }
 }
