@@ -3,7 +3,7 @@
 # Maven artifacts are fetched by Maven itself. Needs root (or sudo) only when something is missing.
 # Extra package names given as arguments are installed too (benchmark scripts use this).
 set -euo pipefail
-packages=(maven gettext sentencepiece python3-morfessor libfst-tools "$@")
+packages=(maven gettext sentencepiece python3-morfessor libfst-tools espeak-ng "$@")
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
