@@ -111,6 +111,30 @@ public final class ScalarKernels implements Kernels {
     }
 
     @Override
+    public void int4RowsQ8(byte[] w, float[] scale, byte[] zero, int group, int k, byte[] xq, short[] xp, int xo,
+                           int[] xqGroupSum, int gso, float xScale, float[] y, int yo, int r0, int r1) {
+        int groups = k / group;
+        for (int r = r0; r < r1; r++) {
+            float s = 0;
+            for (int g = 0; g < groups; g++) {
+                int d = 0;
+                for (int c = 0; c < group; c += 32) {
+                    int bo = (r * k + g * group + c) / 2;
+                    int xb = xo + g * group + c;
+                    for (int j = 0; j < 16; j++) {
+                        int b = w[bo + j];
+                        d += (b & 15) * xq[xb + j] + ((b >> 4) & 15) * xq[xb + 16 + j];
+                    }
+                }
+                int gi = r * groups + g;
+                int z = zero == null ? 8 : zero[gi] & 0xff;
+                s += scale[gi] * (d - z * xqGroupSum[gso + g]);
+            }
+            y[yo + r] = s * xScale;
+        }
+    }
+
+    @Override
     public void mxInt8Rows(byte[] w, byte[] exp, int k, float[] x, int xo, float[] y, int yo, int r0, int r1) {
         int blocks = k / 32;
         for (int r = r0; r < r1; r++) {

@@ -6,6 +6,7 @@ import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.ShortVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -21,6 +22,10 @@ final class VectorKernels implements Kernels {
     private static final VectorSpecies<Integer> IS = VectorSpecies.of(int.class, FS.vectorShape());
     private static final VectorSpecies<Byte> BS = L >= 8 ? VectorSpecies.of(byte.class, VectorShape.forBitSize(L * 8)) : null;
     private static final VectorSpecies<Short> SS = L >= 8 ? VectorSpecies.of(short.class, VectorShape.forBitSize(L * 16)) : null;
+    /** Bytes and shorts with 2L lanes (half and full width), bytes with 4L lanes (full width). */
+    private static final VectorSpecies<Byte> BH = L >= 4 ? VectorSpecies.of(byte.class, VectorShape.forBitSize(L * 16)) : null;
+    private static final VectorSpecies<Short> SW = VectorSpecies.of(short.class, FS.vectorShape());
+    private static final VectorSpecies<Byte> BW = VectorSpecies.of(byte.class, FS.vectorShape());
     /** 16 byte lanes, for the 16-entry byte look-up tables (one shuffle each). */
     private static final VectorSpecies<Byte> B16 = ByteVector.SPECIES_128;
     private static final VectorSpecies<Short> S16 = ShortVector.SPECIES_256;
@@ -257,24 +262,209 @@ final class VectorKernels implements Kernels {
 
     @Override
     public void int8Rows(byte[] w, float[] wScale, int k, byte[] xq, int xo, float xScale, float[] y, int yo, int r0, int r1) {
-        for (int r = r0; r < r1; r++) {
-            int o = r * k;
-            IntVector s0 = IntVector.zero(IS);
-            IntVector s1 = IntVector.zero(IS);
+        if (L < 4) {
+            ScalarKernels.INSTANCE.int8Rows(w, wScale, k, xq, xo, xScale, y, yo, r0, r1);
+            return;
+        }
+        final int n2 = 2 * L;
+        final int step = 2 * n2;
+        final int steps = k / step;
+        // The int16 halves are summed as v = sum of the int lanes (mod 2^32) and u = sum of their upper halves: the
+        // lower halves add up to v - 65536 u (exact while k < 2^18). Each step adds 2 * 32768 per int lane through
+        // the bias (see madd8); removed once per row.
+        final int bias = steps * L * 65536;
+        int r = r0;
+        // four rows at a time: four weight streams in flight, the widened activations shared by all four
+        for (; r + 4 <= r1; r += 4) {
+            int o0 = r * k;
+            int o1 = o0 + k;
+            int o2 = o1 + k;
+            int o3 = o2 + k;
+            IntVector v0 = IntVector.zero(IS), h0 = IntVector.zero(IS);
+            IntVector v1 = IntVector.zero(IS), h1 = IntVector.zero(IS);
+            IntVector v2 = IntVector.zero(IS), h2 = IntVector.zero(IS);
+            IntVector v3 = IntVector.zero(IS), h3 = IntVector.zero(IS);
             int i = 0;
-            for (int end = k - 2 * L; i <= end; i += 2 * L) {
-                IntVector w0 = (IntVector) ByteVector.fromArray(BS, w, o + i).convertShape(VectorOperators.B2I, IS, 0);
-                IntVector x0 = (IntVector) ByteVector.fromArray(BS, xq, xo + i).convertShape(VectorOperators.B2I, IS, 0);
-                IntVector w1 = (IntVector) ByteVector.fromArray(BS, w, o + i + L).convertShape(VectorOperators.B2I, IS, 0);
-                IntVector x1 = (IntVector) ByteVector.fromArray(BS, xq, xo + i + L).convertShape(VectorOperators.B2I, IS, 0);
-                s0 = s0.add(w0.mul(x0));
-                s1 = s1.add(w1.mul(x1));
+            for (int end = k - step; i <= end; i += step) {
+                ShortVector x0 = (ShortVector) ByteVector.fromArray(BH, xq, xo + i).convertShape(VectorOperators.B2S, SW, 0);
+                ShortVector x1 = (ShortVector) ByteVector.fromArray(BH, xq, xo + i + n2).convertShape(VectorOperators.B2S, SW, 0);
+                IntVector p0 = madd8(w, o0 + i, x0, x1);
+                IntVector p1 = madd8(w, o1 + i, x0, x1);
+                IntVector p2 = madd8(w, o2 + i, x0, x1);
+                IntVector p3 = madd8(w, o3 + i, x0, x1);
+                v0 = v0.add(p0);
+                h0 = h0.add(p0.lanewise(VectorOperators.LSHR, 16));
+                v1 = v1.add(p1);
+                h1 = h1.add(p1.lanewise(VectorOperators.LSHR, 16));
+                v2 = v2.add(p2);
+                h2 = h2.add(p2.lanewise(VectorOperators.LSHR, 16));
+                v3 = v3.add(p3);
+                h3 = h3.add(p3.lanewise(VectorOperators.LSHR, 16));
             }
-            int s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+            int u0 = h0.reduceLanes(VectorOperators.ADD);
+            int t0 = v0.reduceLanes(VectorOperators.ADD) - (u0 << 16) + u0 - bias;
+            int u1 = h1.reduceLanes(VectorOperators.ADD);
+            int t1 = v1.reduceLanes(VectorOperators.ADD) - (u1 << 16) + u1 - bias;
+            int u2 = h2.reduceLanes(VectorOperators.ADD);
+            int t2 = v2.reduceLanes(VectorOperators.ADD) - (u2 << 16) + u2 - bias;
+            int u3 = h3.reduceLanes(VectorOperators.ADD);
+            int t3 = v3.reduceLanes(VectorOperators.ADD) - (u3 << 16) + u3 - bias;
             for (; i < k; i++) {
-                s += w[o + i] * xq[xo + i];
+                int xi = xq[xo + i];
+                t0 += w[o0 + i] * xi;
+                t1 += w[o1 + i] * xi;
+                t2 += w[o2 + i] * xi;
+                t3 += w[o3 + i] * xi;
             }
-            y[yo + r] = s * wScale[r] * xScale;
+            y[yo + r] = t0 * wScale[r] * xScale;
+            y[yo + r + 1] = t1 * wScale[r + 1] * xScale;
+            y[yo + r + 2] = t2 * wScale[r + 2] * xScale;
+            y[yo + r + 3] = t3 * wScale[r + 3] * xScale;
+        }
+        for (; r < r1; r++) {
+            int o = r * k;
+            IntVector v = IntVector.zero(IS);
+            IntVector h = IntVector.zero(IS);
+            int i = 0;
+            for (int end = k - step; i <= end; i += step) {
+                ShortVector x0 = (ShortVector) ByteVector.fromArray(BH, xq, xo + i).convertShape(VectorOperators.B2S, SW, 0);
+                ShortVector x1 = (ShortVector) ByteVector.fromArray(BH, xq, xo + i + n2).convertShape(VectorOperators.B2S, SW, 0);
+                ShortVector w0 = (ShortVector) ByteVector.fromArray(BH, w, o + i).convertShape(VectorOperators.B2S, SW, 0);
+                ShortVector w1 = (ShortVector) ByteVector.fromArray(BH, w, o + i + n2).convertShape(VectorOperators.B2S, SW, 0);
+                IntVector p = w0.mul(x0).add(w1.mul(x1)).lanewise(VectorOperators.XOR, (short) 0x8000).reinterpretAsInts();
+                v = v.add(p);
+                h = h.add(p.lanewise(VectorOperators.LSHR, 16));
+            }
+            int u = h.reduceLanes(VectorOperators.ADD);
+            int t = v.reduceLanes(VectorOperators.ADD) - (u << 16) + u - bias;
+            for (; i < k; i++) {
+                t += w[o + i] * xq[xo + i];
+            }
+            y[yo + r] = t * wScale[r] * xScale;
+        }
+    }
+
+    /**
+     * Products of {@code w[o..o+4L)} with the widened activations {@code (x0, x1)}: two int16 products summed per
+     * lane (|sum| <= 2 * 128 * 127 since the activations lie in [-127, 127]), biased by 32768 to [256, 65280] so
+     * that each int16 half is a non-negative 16-bit value, returned as int lanes of two halves each.
+     */
+    private static IntVector madd8(byte[] w, int o, ShortVector x0, ShortVector x1) {
+        ShortVector w0 = (ShortVector) ByteVector.fromArray(BH, w, o).convertShape(VectorOperators.B2S, SW, 0);
+        ShortVector w1 = (ShortVector) ByteVector.fromArray(BH, w, o + 2 * L).convertShape(VectorOperators.B2S, SW, 0);
+        return w0.mul(x0).add(w1.mul(x1)).lanewise(VectorOperators.XOR, (short) 0x8000).reinterpretAsInts();
+    }
+
+    @Override
+    public void int4RowsQ8(byte[] w, float[] scale, byte[] zero, int group, int k, byte[] xq, short[] xp, int xo,
+                           int[] xqGroupSum, int gso, float xScale, float[] y, int yo, int r0, int r1) {
+        if (L < 4 || L > 16) {
+            ScalarKernels.INSTANCE.int4RowsQ8(w, scale, zero, group, k, xq, xp, xo, xqGroupSum, gso, xScale, y, yo, r0, r1);
+            return;
+        }
+        final int groups = k / group;
+        final int shift = Integer.numberOfTrailingZeros(group / 32);
+        final int chunks = k / Int4Activations.CHUNK;
+        final int halves = 32 / (2 * L);
+        final int perChunk = 4 >> shift;        // groups per chunk
+        final int chunksPerLoad = L / perChunk; // chunks served by one load of L scales
+        final VectorShuffle<Float>[] shuf = SCALE_SHUFFLES[shift];
+        final int sl = 2 * L;
+        for (int r = r0; r < r1; r++) {
+            final int wb = r * (k / 2);
+            final int sb = r * groups;
+            FloatVector acc0 = FloatVector.zero(FS);
+            for (int c0 = 0; c0 < chunks; c0 += chunksPerLoad) {
+                int so = sb + c0 * perChunk;
+                FloatVector sv = FloatVector.fromArray(FS, scale, so, FS.indexInRange(so, sb + groups));
+                int cEnd = Math.min(chunks, c0 + chunksPerLoad);
+                for (int c = c0; c < cEnd; c++) {
+                    int q0 = (c - c0) * halves;
+                    int xb = xo + c * Int4Activations.CHUNK;
+                    int wc = wb + c * 64;
+                    for (int h = 0; h < halves; h++) {
+                        int xh = xb + h * sl;
+                        FloatVector f = dot4(ByteVector.fromArray(BW, w, wc + h * 2 * sl).reinterpretAsShorts(), xp, xh);
+                        acc0 = f.fma(sv.rearrange(shuf[q0 + h]), acc0);
+                    }
+                }
+            }
+            float tail = 0;
+            for (int b = chunks * 4; b < k / 32; b++) {
+                int d = 0;
+                int bo = wb + b * 16;
+                int xb = xo + b * 32;
+                for (int j = 0; j < 16; j++) {
+                    int q = w[bo + j];
+                    d += (q & 15) * xq[xb + j] + ((q >> 4) & 15) * xq[xb + 16 + j];
+                }
+                tail += scale[sb + (b >> shift)] * d;
+            }
+            // zero points: sum_g scale[g] * zero[g] * xqGroupSum[g]
+            FloatVector zs = FloatVector.zero(FS);
+            int g = 0;
+            for (int end = BS == null ? -1 : groups - L; g <= end; g += L) {
+                FloatVector xs = (FloatVector) IntVector.fromArray(IS, xqGroupSum, gso + g).convert(VectorOperators.I2F, 0);
+                FloatVector sc = FloatVector.fromArray(FS, scale, sb + g);
+                if (zero == null) {
+                    zs = sc.fma(xs, zs);
+                } else {
+                    FloatVector z = (FloatVector) ByteVector.fromArray(BS, zero, sb + g)
+                            .convertShape(VectorOperators.B2I, IS, 0).lanewise(VectorOperators.AND, 0xff)
+                            .convert(VectorOperators.I2F, 0);
+                    zs = sc.mul(z).fma(xs, zs);
+                }
+            }
+            float zsum = zs.reduceLanes(VectorOperators.ADD) * (zero == null ? 8 : 1);
+            for (; g < groups; g++) {
+                zsum += scale[sb + g] * (zero == null ? 8 : zero[sb + g] & 0xff) * xqGroupSum[gso + g];
+            }
+            y[yo + r] = (acc0.reduceLanes(VectorOperators.ADD) + tail - zsum) * xScale;
+        }
+    }
+
+    /**
+     * The four nibbles of each 16-bit word of {@code s} times their activations (runs of {@link Int4Activations}
+     * at {@code xp[xh]}, {@code +32}, {@code +64}, {@code +96}), the two int16 halves of each int lane summed and
+     * converted to float. |each int16 sum| <= 4 * 15 * 127, so {@code (v + (v << 16)) >> 16} is exact.
+     */
+    private static FloatVector dot4(ShortVector s, short[] xp, int xh) {
+        ShortVector p = s.and((short) 15).mul(ShortVector.fromArray(SW, xp, xh))
+                .add(s.lanewise(VectorOperators.ASHR, 4).and((short) 15).mul(ShortVector.fromArray(SW, xp, xh + 32)))
+                .add(s.lanewise(VectorOperators.ASHR, 8).and((short) 15).mul(ShortVector.fromArray(SW, xp, xh + 64)))
+                .add(s.lanewise(VectorOperators.LSHR, 12).mul(ShortVector.fromArray(SW, xp, xh + 96)));
+        IntVector v = p.reinterpretAsInts();
+        IntVector d = v.add(v.lanewise(VectorOperators.LSHL, 16)).lanewise(VectorOperators.ASHR, 16);
+        return (FloatVector) d.convert(VectorOperators.I2F, 0);
+    }
+
+    /**
+     * Per group-size shift (g32, g64, g128), per (chunk phase, half): lane {@code i} of the int lanes of a half
+     * chunk belongs to block {@code h * L/4 + i/4} of the chunk; the shuffle picks that block's group scale out
+     * of a vector of L consecutive group scales.
+     */
+    @SuppressWarnings("unchecked")
+    private static final VectorShuffle<Float>[][] SCALE_SHUFFLES = new VectorShuffle[3][];
+
+    static {
+        if (L >= 4 && L <= 16) {
+            int halves = 32 / (2 * L);
+            for (int shift = 0; shift < 3; shift++) {
+                int perChunk = 4 >> shift;
+                int phases = L / perChunk;
+                @SuppressWarnings("unchecked")
+                VectorShuffle<Float>[] s = new VectorShuffle[phases * halves];
+                for (int ph = 0; ph < phases; ph++) {
+                    for (int h = 0; h < halves; h++) {
+                        int[] idx = new int[L];
+                        for (int i = 0; i < L; i++) {
+                            idx[i] = ph * perChunk + ((h * (L / 4) + i / 4) >> shift);
+                        }
+                        s[ph * halves + h] = VectorShuffle.fromArray(FS, idx, 0);
+                    }
+                }
+                SCALE_SHUFFLES[shift] = s;
+            }
         }
     }
 
