@@ -98,6 +98,18 @@ final class VectorKernels implements Kernels {
                 tail = new float[6 * nr];
             }
             int i = m0;
+            if (full) {
+                // whole 12-row blocks, K in blocks of KC so that the panel slice stays in L1 across the row blocks
+                int mEnd = m0 + (m1 - m0) / 12 * 12;
+                for (int k0 = 0; k0 < k; k0 += KC) {
+                    int k1 = k - k0 < 2 * KC ? k : k0 + KC;
+                    for (int ii = m0; ii < mEnd; ii += 12) {
+                        micro12(a, ao + ii * k, k, k0, k1, bd, bo, c, co + ii * n + j0, n, k0 > 0);
+                    }
+                    k0 = k1 - KC;
+                }
+                i = mEnd;
+            }
             for (; i + 6 <= m1; i += 6) {
                 FloatVector c00 = FloatVector.zero(FS), c01 = FloatVector.zero(FS);
                 FloatVector c10 = FloatVector.zero(FS), c11 = FloatVector.zero(FS);
@@ -178,6 +190,107 @@ final class VectorKernels implements Kernels {
                 }
             }
         }
+    }
+
+    /** K block of the fp32 GEMM micro-kernel: 256 x 32 floats of a panel (32 KiB) stay in L1. */
+    private static final int KC = 256;
+
+    /**
+     * 12 rows x 2 vectors of one full panel over inputs {@code k0 <= kk < k1}: 24 accumulators, two panel loads
+     * and 12 broadcasts per 24 FMAs; adds to {@code c} when {@code load}, else overwrites. Takes no vectors as
+     * arguments, so nothing is boxed when it is compiled on its own.
+     */
+    private static void micro12(float[] a, int a0, int k, int k0, int k1, float[] bd, int bo, float[] c, int o, int n,
+                                boolean load) {
+        FloatVector c00 = load ? FloatVector.fromArray(FS, c, o + 0 * n) : FloatVector.zero(FS);
+        FloatVector c01 = load ? FloatVector.fromArray(FS, c, o + 0 * n + L) : FloatVector.zero(FS);
+        FloatVector c10 = load ? FloatVector.fromArray(FS, c, o + 1 * n) : FloatVector.zero(FS);
+        FloatVector c11 = load ? FloatVector.fromArray(FS, c, o + 1 * n + L) : FloatVector.zero(FS);
+        FloatVector c20 = load ? FloatVector.fromArray(FS, c, o + 2 * n) : FloatVector.zero(FS);
+        FloatVector c21 = load ? FloatVector.fromArray(FS, c, o + 2 * n + L) : FloatVector.zero(FS);
+        FloatVector c30 = load ? FloatVector.fromArray(FS, c, o + 3 * n) : FloatVector.zero(FS);
+        FloatVector c31 = load ? FloatVector.fromArray(FS, c, o + 3 * n + L) : FloatVector.zero(FS);
+        FloatVector c40 = load ? FloatVector.fromArray(FS, c, o + 4 * n) : FloatVector.zero(FS);
+        FloatVector c41 = load ? FloatVector.fromArray(FS, c, o + 4 * n + L) : FloatVector.zero(FS);
+        FloatVector c50 = load ? FloatVector.fromArray(FS, c, o + 5 * n) : FloatVector.zero(FS);
+        FloatVector c51 = load ? FloatVector.fromArray(FS, c, o + 5 * n + L) : FloatVector.zero(FS);
+        FloatVector c60 = load ? FloatVector.fromArray(FS, c, o + 6 * n) : FloatVector.zero(FS);
+        FloatVector c61 = load ? FloatVector.fromArray(FS, c, o + 6 * n + L) : FloatVector.zero(FS);
+        FloatVector c70 = load ? FloatVector.fromArray(FS, c, o + 7 * n) : FloatVector.zero(FS);
+        FloatVector c71 = load ? FloatVector.fromArray(FS, c, o + 7 * n + L) : FloatVector.zero(FS);
+        FloatVector c80 = load ? FloatVector.fromArray(FS, c, o + 8 * n) : FloatVector.zero(FS);
+        FloatVector c81 = load ? FloatVector.fromArray(FS, c, o + 8 * n + L) : FloatVector.zero(FS);
+        FloatVector c90 = load ? FloatVector.fromArray(FS, c, o + 9 * n) : FloatVector.zero(FS);
+        FloatVector c91 = load ? FloatVector.fromArray(FS, c, o + 9 * n + L) : FloatVector.zero(FS);
+        FloatVector c100 = load ? FloatVector.fromArray(FS, c, o + 10 * n) : FloatVector.zero(FS);
+        FloatVector c101 = load ? FloatVector.fromArray(FS, c, o + 10 * n + L) : FloatVector.zero(FS);
+        FloatVector c110 = load ? FloatVector.fromArray(FS, c, o + 11 * n) : FloatVector.zero(FS);
+        FloatVector c111 = load ? FloatVector.fromArray(FS, c, o + 11 * n + L) : FloatVector.zero(FS);
+        final int nr = 2 * L;
+        for (int kk = k0, bi = bo + k0 * nr; kk < k1; kk++, bi += nr) {
+            FloatVector b0 = FloatVector.fromArray(FS, bd, bi);
+            FloatVector b1 = FloatVector.fromArray(FS, bd, bi + L);
+            FloatVector v0 = FloatVector.broadcast(FS, a[a0 + kk]);
+            c00 = b0.fma(v0, c00);
+            c01 = b1.fma(v0, c01);
+            FloatVector v1 = FloatVector.broadcast(FS, a[a0 + k + kk]);
+            c10 = b0.fma(v1, c10);
+            c11 = b1.fma(v1, c11);
+            FloatVector v2 = FloatVector.broadcast(FS, a[a0 + 2 * k + kk]);
+            c20 = b0.fma(v2, c20);
+            c21 = b1.fma(v2, c21);
+            FloatVector v3 = FloatVector.broadcast(FS, a[a0 + 3 * k + kk]);
+            c30 = b0.fma(v3, c30);
+            c31 = b1.fma(v3, c31);
+            FloatVector v4 = FloatVector.broadcast(FS, a[a0 + 4 * k + kk]);
+            c40 = b0.fma(v4, c40);
+            c41 = b1.fma(v4, c41);
+            FloatVector v5 = FloatVector.broadcast(FS, a[a0 + 5 * k + kk]);
+            c50 = b0.fma(v5, c50);
+            c51 = b1.fma(v5, c51);
+            FloatVector v6 = FloatVector.broadcast(FS, a[a0 + 6 * k + kk]);
+            c60 = b0.fma(v6, c60);
+            c61 = b1.fma(v6, c61);
+            FloatVector v7 = FloatVector.broadcast(FS, a[a0 + 7 * k + kk]);
+            c70 = b0.fma(v7, c70);
+            c71 = b1.fma(v7, c71);
+            FloatVector v8 = FloatVector.broadcast(FS, a[a0 + 8 * k + kk]);
+            c80 = b0.fma(v8, c80);
+            c81 = b1.fma(v8, c81);
+            FloatVector v9 = FloatVector.broadcast(FS, a[a0 + 9 * k + kk]);
+            c90 = b0.fma(v9, c90);
+            c91 = b1.fma(v9, c91);
+            FloatVector v10 = FloatVector.broadcast(FS, a[a0 + 10 * k + kk]);
+            c100 = b0.fma(v10, c100);
+            c101 = b1.fma(v10, c101);
+            FloatVector v11 = FloatVector.broadcast(FS, a[a0 + 11 * k + kk]);
+            c110 = b0.fma(v11, c110);
+            c111 = b1.fma(v11, c111);
+        }
+        c00.intoArray(c, o + 0 * n);
+        c01.intoArray(c, o + 0 * n + L);
+        c10.intoArray(c, o + 1 * n);
+        c11.intoArray(c, o + 1 * n + L);
+        c20.intoArray(c, o + 2 * n);
+        c21.intoArray(c, o + 2 * n + L);
+        c30.intoArray(c, o + 3 * n);
+        c31.intoArray(c, o + 3 * n + L);
+        c40.intoArray(c, o + 4 * n);
+        c41.intoArray(c, o + 4 * n + L);
+        c50.intoArray(c, o + 5 * n);
+        c51.intoArray(c, o + 5 * n + L);
+        c60.intoArray(c, o + 6 * n);
+        c61.intoArray(c, o + 6 * n + L);
+        c70.intoArray(c, o + 7 * n);
+        c71.intoArray(c, o + 7 * n + L);
+        c80.intoArray(c, o + 8 * n);
+        c81.intoArray(c, o + 8 * n + L);
+        c90.intoArray(c, o + 9 * n);
+        c91.intoArray(c, o + 9 * n + L);
+        c100.intoArray(c, o + 10 * n);
+        c101.intoArray(c, o + 10 * n + L);
+        c110.intoArray(c, o + 11 * n);
+        c111.intoArray(c, o + 11 * n + L);
     }
 
     @Override

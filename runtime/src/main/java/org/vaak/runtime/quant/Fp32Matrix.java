@@ -52,7 +52,7 @@ public final class Fp32Matrix extends RowwiseMatrix {
     /** {@code y[m, n] = x[m, k] . W^T} over packed panels, split into (panel, row block) chunks. */
     public static void gemm(float[] x, int m, PackedPanels b, float[] y, Kernels k) {
         int panels = b.panels();
-        int mb = 24;
+        int mb = 96;
         int rowBlocks = (m + mb - 1) / mb;
         // the smaller operand is the one re-read: consecutive chunks share a weight panel when A is smaller
         boolean panelOuter = (long) m <= b.n();
