@@ -34,6 +34,13 @@ public interface Kernels {
      */
     void gemmPanels(float[] a, int ao, int m0, int m1, PackedPanels b, int p0, int p1, float[] c, int co);
 
+    /**
+     * One packed panel ({@code k} rows of {@link #panelWidth} floats at {@code panel[po]}, as in {@link PackedPanels}):
+     * {@code c[co + i*ldc + j] = sum_kk a[ao + i*k + kk] * panel[po + kk*nr + j]} for rows {@code m0 <= i < m1} and
+     * columns {@code j < cols <= nr}. Lets a caller pack one panel at a time into a small buffer.
+     */
+    void gemmPanel(float[] a, int ao, int m0, int m1, int k, float[] panel, int po, int cols, float[] c, int co, int ldc);
+
     /** fp32 rows: {@code y[r] = W[r, :] . x}. */
     void f32Rows(float[] w, int k, float[] x, int xo, float[] y, int yo, int r0, int r1);
 

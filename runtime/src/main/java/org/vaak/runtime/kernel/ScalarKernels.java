@@ -55,6 +55,20 @@ public final class ScalarKernels implements Kernels {
     }
 
     @Override
+    public void gemmPanel(float[] a, int ao, int m0, int m1, int k, float[] panel, int po, int cols, float[] c, int co, int ldc) {
+        int nr = panelWidth();
+        for (int i = m0; i < m1; i++) {
+            for (int j = 0; j < cols; j++) {
+                float s = 0;
+                for (int kk = 0; kk < k; kk++) {
+                    s += a[ao + i * k + kk] * panel[po + kk * nr + j];
+                }
+                c[co + i * ldc + j] = s;
+            }
+        }
+    }
+
+    @Override
     public void f32Rows(float[] w, int k, float[] x, int xo, float[] y, int yo, int r0, int r1) {
         for (int r = r0; r < r1; r++) {
             y[yo + r] = dot(w, r * k, x, xo, k);

@@ -5,6 +5,7 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.ShortVector;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
@@ -88,106 +89,103 @@ final class VectorKernels implements Kernels {
             ScalarKernels.INSTANCE.gemmPanels(a, ao, m0, m1, b, p0, p1, c, co);
             return;
         }
-        final float[] bd = b.data();
-        float[] tail = null;
         for (int p = p0; p < p1; p++) {
-            final int bo = p * k * nr;
-            final int j0 = p * nr;
-            final boolean full = j0 + nr <= n;
-            if (!full && tail == null) {
-                tail = new float[6 * nr];
+            gemmPanel(a, ao, m0, m1, k, b.data(), p * k * nr, Math.min(nr, n - p * nr), c, co + p * nr, n);
+        }
+    }
+
+    @Override
+    public void gemmPanel(float[] a, int ao, int m0, int m1, int k, float[] bd, int bo, int cols, float[] c, int co, int ldc) {
+        final int nr = 2 * L;
+        final boolean full = cols == nr;
+        final VectorMask<Float> m0v = FS.indexInRange(0, cols);
+        final VectorMask<Float> m1v = FS.indexInRange(L, cols);
+        int i = m0;
+        if (full) {
+            // whole 12-row blocks, K in blocks of KC so that the panel slice stays in L1 across the row blocks
+            int mEnd = m0 + (m1 - m0) / 12 * 12;
+            for (int k0 = 0; k0 < k; k0 += KC) {
+                int k1 = k - k0 < 2 * KC ? k : k0 + KC;
+                for (int ii = m0; ii < mEnd; ii += 12) {
+                    micro12(a, ao + ii * k, k, k0, k1, bd, bo, c, co + ii * ldc, ldc, k0 > 0);
+                }
+                k0 = k1 - KC;
             }
-            int i = m0;
+            i = mEnd;
+        }
+        for (; i + 6 <= m1; i += 6) {
+            FloatVector c00 = FloatVector.zero(FS), c01 = FloatVector.zero(FS);
+            FloatVector c10 = FloatVector.zero(FS), c11 = FloatVector.zero(FS);
+            FloatVector c20 = FloatVector.zero(FS), c21 = FloatVector.zero(FS);
+            FloatVector c30 = FloatVector.zero(FS), c31 = FloatVector.zero(FS);
+            FloatVector c40 = FloatVector.zero(FS), c41 = FloatVector.zero(FS);
+            FloatVector c50 = FloatVector.zero(FS), c51 = FloatVector.zero(FS);
+            final int a0 = ao + i * k;
+            for (int kk = 0, bi = bo; kk < k; kk++, bi += nr) {
+                FloatVector b0 = FloatVector.fromArray(FS, bd, bi);
+                FloatVector b1 = FloatVector.fromArray(FS, bd, bi + L);
+                FloatVector v = FloatVector.broadcast(FS, a[a0 + kk]);
+                c00 = b0.fma(v, c00);
+                c01 = b1.fma(v, c01);
+                v = FloatVector.broadcast(FS, a[a0 + k + kk]);
+                c10 = b0.fma(v, c10);
+                c11 = b1.fma(v, c11);
+                v = FloatVector.broadcast(FS, a[a0 + 2 * k + kk]);
+                c20 = b0.fma(v, c20);
+                c21 = b1.fma(v, c21);
+                v = FloatVector.broadcast(FS, a[a0 + 3 * k + kk]);
+                c30 = b0.fma(v, c30);
+                c31 = b1.fma(v, c31);
+                v = FloatVector.broadcast(FS, a[a0 + 4 * k + kk]);
+                c40 = b0.fma(v, c40);
+                c41 = b1.fma(v, c41);
+                v = FloatVector.broadcast(FS, a[a0 + 5 * k + kk]);
+                c50 = b0.fma(v, c50);
+                c51 = b1.fma(v, c51);
+            }
             if (full) {
-                // whole 12-row blocks, K in blocks of KC so that the panel slice stays in L1 across the row blocks
-                int mEnd = m0 + (m1 - m0) / 12 * 12;
-                for (int k0 = 0; k0 < k; k0 += KC) {
-                    int k1 = k - k0 < 2 * KC ? k : k0 + KC;
-                    for (int ii = m0; ii < mEnd; ii += 12) {
-                        micro12(a, ao + ii * k, k, k0, k1, bd, bo, c, co + ii * n + j0, n, k0 > 0);
-                    }
-                    k0 = k1 - KC;
-                }
-                i = mEnd;
+                int o = co + i * ldc;
+                c00.intoArray(c, o);
+                c01.intoArray(c, o + L);
+                c10.intoArray(c, o + ldc);
+                c11.intoArray(c, o + ldc + L);
+                c20.intoArray(c, o + 2 * ldc);
+                c21.intoArray(c, o + 2 * ldc + L);
+                c30.intoArray(c, o + 3 * ldc);
+                c31.intoArray(c, o + 3 * ldc + L);
+                c40.intoArray(c, o + 4 * ldc);
+                c41.intoArray(c, o + 4 * ldc + L);
+                c50.intoArray(c, o + 5 * ldc);
+                c51.intoArray(c, o + 5 * ldc + L);
+            } else {
+                c00.intoArray(c, co + i * ldc, m0v);
+                c01.intoArray(c, co + i * ldc + L, m1v);
+                c10.intoArray(c, co + (i + 1) * ldc, m0v);
+                c11.intoArray(c, co + (i + 1) * ldc + L, m1v);
+                c20.intoArray(c, co + (i + 2) * ldc, m0v);
+                c21.intoArray(c, co + (i + 2) * ldc + L, m1v);
+                c30.intoArray(c, co + (i + 3) * ldc, m0v);
+                c31.intoArray(c, co + (i + 3) * ldc + L, m1v);
+                c40.intoArray(c, co + (i + 4) * ldc, m0v);
+                c41.intoArray(c, co + (i + 4) * ldc + L, m1v);
+                c50.intoArray(c, co + (i + 5) * ldc, m0v);
+                c51.intoArray(c, co + (i + 5) * ldc + L, m1v);
             }
-            for (; i + 6 <= m1; i += 6) {
-                FloatVector c00 = FloatVector.zero(FS), c01 = FloatVector.zero(FS);
-                FloatVector c10 = FloatVector.zero(FS), c11 = FloatVector.zero(FS);
-                FloatVector c20 = FloatVector.zero(FS), c21 = FloatVector.zero(FS);
-                FloatVector c30 = FloatVector.zero(FS), c31 = FloatVector.zero(FS);
-                FloatVector c40 = FloatVector.zero(FS), c41 = FloatVector.zero(FS);
-                FloatVector c50 = FloatVector.zero(FS), c51 = FloatVector.zero(FS);
-                final int a0 = ao + i * k;
-                for (int kk = 0, bi = bo; kk < k; kk++, bi += nr) {
-                    FloatVector b0 = FloatVector.fromArray(FS, bd, bi);
-                    FloatVector b1 = FloatVector.fromArray(FS, bd, bi + L);
-                    FloatVector v = FloatVector.broadcast(FS, a[a0 + kk]);
-                    c00 = b0.fma(v, c00);
-                    c01 = b1.fma(v, c01);
-                    v = FloatVector.broadcast(FS, a[a0 + k + kk]);
-                    c10 = b0.fma(v, c10);
-                    c11 = b1.fma(v, c11);
-                    v = FloatVector.broadcast(FS, a[a0 + 2 * k + kk]);
-                    c20 = b0.fma(v, c20);
-                    c21 = b1.fma(v, c21);
-                    v = FloatVector.broadcast(FS, a[a0 + 3 * k + kk]);
-                    c30 = b0.fma(v, c30);
-                    c31 = b1.fma(v, c31);
-                    v = FloatVector.broadcast(FS, a[a0 + 4 * k + kk]);
-                    c40 = b0.fma(v, c40);
-                    c41 = b1.fma(v, c41);
-                    v = FloatVector.broadcast(FS, a[a0 + 5 * k + kk]);
-                    c50 = b0.fma(v, c50);
-                    c51 = b1.fma(v, c51);
-                }
-                if (full) {
-                    int o = co + i * n + j0;
-                    c00.intoArray(c, o);
-                    c01.intoArray(c, o + L);
-                    c10.intoArray(c, o + n);
-                    c11.intoArray(c, o + n + L);
-                    c20.intoArray(c, o + 2 * n);
-                    c21.intoArray(c, o + 2 * n + L);
-                    c30.intoArray(c, o + 3 * n);
-                    c31.intoArray(c, o + 3 * n + L);
-                    c40.intoArray(c, o + 4 * n);
-                    c41.intoArray(c, o + 4 * n + L);
-                    c50.intoArray(c, o + 5 * n);
-                    c51.intoArray(c, o + 5 * n + L);
-                } else {
-                    c00.intoArray(tail, 0);
-                    c01.intoArray(tail, L);
-                    c10.intoArray(tail, nr);
-                    c11.intoArray(tail, nr + L);
-                    c20.intoArray(tail, 2 * nr);
-                    c21.intoArray(tail, 2 * nr + L);
-                    c30.intoArray(tail, 3 * nr);
-                    c31.intoArray(tail, 3 * nr + L);
-                    c40.intoArray(tail, 4 * nr);
-                    c41.intoArray(tail, 4 * nr + L);
-                    c50.intoArray(tail, 5 * nr);
-                    c51.intoArray(tail, 5 * nr + L);
-                    for (int r = 0; r < 6; r++) {
-                        System.arraycopy(tail, r * nr, c, co + (i + r) * n + j0, n - j0);
-                    }
-                }
+        }
+        for (; i < m1; i++) {
+            FloatVector c00 = FloatVector.zero(FS), c01 = FloatVector.zero(FS);
+            final int a0 = ao + i * k;
+            for (int kk = 0, bi = bo; kk < k; kk++, bi += nr) {
+                FloatVector v = FloatVector.broadcast(FS, a[a0 + kk]);
+                c00 = FloatVector.fromArray(FS, bd, bi).fma(v, c00);
+                c01 = FloatVector.fromArray(FS, bd, bi + L).fma(v, c01);
             }
-            for (; i < m1; i++) {
-                FloatVector c00 = FloatVector.zero(FS), c01 = FloatVector.zero(FS);
-                final int a0 = ao + i * k;
-                for (int kk = 0, bi = bo; kk < k; kk++, bi += nr) {
-                    FloatVector v = FloatVector.broadcast(FS, a[a0 + kk]);
-                    c00 = FloatVector.fromArray(FS, bd, bi).fma(v, c00);
-                    c01 = FloatVector.fromArray(FS, bd, bi + L).fma(v, c01);
-                }
-                if (full) {
-                    c00.intoArray(c, co + i * n + j0);
-                    c01.intoArray(c, co + i * n + j0 + L);
-                } else {
-                    c00.intoArray(tail, 0);
-                    c01.intoArray(tail, L);
-                    System.arraycopy(tail, 0, c, co + i * n + j0, n - j0);
-                }
+            if (full) {
+                c00.intoArray(c, co + i * ldc);
+                c01.intoArray(c, co + i * ldc + L);
+            } else {
+                c00.intoArray(c, co + i * ldc, m0v);
+                c01.intoArray(c, co + i * ldc + L, m1v);
             }
         }
     }

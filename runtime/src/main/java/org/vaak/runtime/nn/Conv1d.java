@@ -2,7 +2,7 @@ package org.vaak.runtime.nn;
 
 import org.vaak.runtime.Tensor;
 import org.vaak.runtime.kernel.Kernels;
-import org.vaak.runtime.kernel.PackedPanels;
+import org.vaak.runtime.kernel.ThreadBuffers;
 import org.vaak.runtime.kernel.Parallel;
 import org.vaak.runtime.quant.Fp32Matrix;
 import org.vaak.runtime.quant.WeightMatrix;
@@ -88,17 +88,20 @@ public final class Conv1d implements Layer {
         int kd = cin * kernel;
         int nr = k.panelWidth();
         int panels = (tout + nr - 1) / nr;
-        float[] bp = new float[panels * kd * nr];
-        float[] yg = groups == 1 ? y : new float[og * tout];
         for (int g = 0; g < groups; g++) {
             int gBase = g * cin;
-            Parallel.forRange(panels, 4, (p0, p1) -> {
+            float[] wg = groupWeights[g];
+            int yo = g * og * tout;
+            // each chunk packs one panel of shifted input rows into a per-thread buffer (fits in L2) and multiplies
+            // all output channels with it while it is hot
+            Parallel.forRange(panels, 1, (p0, p1) -> {
+                float[] bp = ThreadBuffers.floats(kd * nr);
                 for (int p = p0; p < p1; p++) {
                     int t0 = p * nr;
                     int cnt = Math.min(nr, tout - t0);
                     for (int ci = 0; ci < cin; ci++) {
                         for (int j = 0; j < kernel; j++) {
-                            int dst = p * kd * nr + (ci * kernel + j) * nr;
+                            int dst = (ci * kernel + j) * nr;
                             int src = (gBase + ci) * tp + t0 * stride + j * dilation;
                             if (stride == 1) {
                                 System.arraycopy(xp, src, bp, dst, cnt);
@@ -109,12 +112,9 @@ public final class Conv1d implements Layer {
                             }
                         }
                     }
+                    k.gemmPanel(wg, 0, 0, og, kd, bp, 0, cnt, y, yo + t0, tout);
                 }
             });
-            Fp32Matrix.gemm(groupWeights[g], og, PackedPanels.wrap(bp, tout, kd, nr), yg, k);
-            if (groups > 1) {
-                System.arraycopy(yg, 0, y, g * og * tout, og * tout);
-            }
         }
     }
 
