@@ -41,6 +41,12 @@ public interface Kernels {
      */
     void gemmPanel(float[] a, int ao, int m0, int m1, int k, float[] panel, int po, int cols, float[] c, int co, int ldc);
 
+    /**
+     * Packed rows times one packed panel: {@code c[co + i*ldc + j] = sum_kk A[i, kk] * panel[po + kk*nr + j]} for the
+     * rows {@code i} of row blocks {@code b0 <= b < b1} of {@code a} ({@code i < a.m()}) and columns {@code j < cols}.
+     */
+    void gemmPackedRows(PackedRows a, int b0, int b1, float[] panel, int po, int cols, float[] c, int co, int ldc);
+
     /** fp32 rows: {@code y[r] = W[r, :] . x}. */
     void f32Rows(float[] w, int k, float[] x, int xo, float[] y, int yo, int r0, int r1);
 

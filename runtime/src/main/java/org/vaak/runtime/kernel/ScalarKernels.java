@@ -69,6 +69,24 @@ public final class ScalarKernels implements Kernels {
     }
 
     @Override
+    public void gemmPackedRows(PackedRows a, int b0, int b1, float[] panel, int po, int cols, float[] c, int co, int ldc) {
+        int nr = panelWidth();
+        int k = a.k();
+        float[] d = a.data();
+        int mr = PackedRows.MR;
+        for (int i = b0 * mr; i < Math.min(a.m(), b1 * mr); i++) {
+            int base = (i / mr) * k * mr + i % mr;
+            for (int j = 0; j < cols; j++) {
+                float s = 0;
+                for (int kk = 0; kk < k; kk++) {
+                    s += d[base + kk * mr] * panel[po + kk * nr + j];
+                }
+                c[co + i * ldc + j] = s;
+            }
+        }
+    }
+
+    @Override
     public void f32Rows(float[] w, int k, float[] x, int xo, float[] y, int yo, int r0, int r1) {
         for (int r = r0; r < r1; r++) {
             y[yo + r] = dot(w, r * k, x, xo, k);

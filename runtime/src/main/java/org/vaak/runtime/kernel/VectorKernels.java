@@ -292,6 +292,147 @@ final class VectorKernels implements Kernels {
     }
 
     @Override
+    public void gemmPackedRows(PackedRows a, int b0, int b1, float[] panel, int po, int cols, float[] c, int co, int ldc) {
+        if (PackedRows.MR != 12) {
+            ScalarKernels.INSTANCE.gemmPackedRows(a, b0, b1, panel, po, cols, c, co, ldc);
+            return;
+        }
+        final int k = a.k();
+        final int m = a.m();
+        for (int k0 = 0; k0 < k; k0 += KC) {
+            int k1 = k - k0 < 2 * KC ? k : k0 + KC;
+            for (int b = b0; b < b1; b++) {
+                micro12p(a.data(), b * k * 12, k0, k1, panel, po, cols, c, co + b * 12 * ldc, ldc, k0 > 0,
+                        Math.min(12, m - b * 12));
+            }
+            k0 = k1 - KC;
+        }
+    }
+
+    /**
+     * 12 packed rows x 2 vectors over inputs {@code k0 <= kk < k1}; stores {@code rows} rows and {@code cols} columns
+     * (masked), adding to {@code c} when {@code load}.
+     */
+    private static void micro12p(float[] ap, int apo, int k0, int k1, float[] bd, int bo, int cols, float[] c, int o,
+                                 int ldc, boolean load, int rows) {
+        final VectorMask<Float> m0 = FS.indexInRange(0, cols);
+        final VectorMask<Float> m1 = FS.indexInRange(L, cols);
+        FloatVector c00 = load && rows > 0 ? FloatVector.fromArray(FS, c, o + 0 * ldc, m0) : FloatVector.zero(FS);
+        FloatVector c01 = load && rows > 0 ? FloatVector.fromArray(FS, c, o + 0 * ldc + L, m1) : FloatVector.zero(FS);
+        FloatVector c10 = load && rows > 1 ? FloatVector.fromArray(FS, c, o + 1 * ldc, m0) : FloatVector.zero(FS);
+        FloatVector c11 = load && rows > 1 ? FloatVector.fromArray(FS, c, o + 1 * ldc + L, m1) : FloatVector.zero(FS);
+        FloatVector c20 = load && rows > 2 ? FloatVector.fromArray(FS, c, o + 2 * ldc, m0) : FloatVector.zero(FS);
+        FloatVector c21 = load && rows > 2 ? FloatVector.fromArray(FS, c, o + 2 * ldc + L, m1) : FloatVector.zero(FS);
+        FloatVector c30 = load && rows > 3 ? FloatVector.fromArray(FS, c, o + 3 * ldc, m0) : FloatVector.zero(FS);
+        FloatVector c31 = load && rows > 3 ? FloatVector.fromArray(FS, c, o + 3 * ldc + L, m1) : FloatVector.zero(FS);
+        FloatVector c40 = load && rows > 4 ? FloatVector.fromArray(FS, c, o + 4 * ldc, m0) : FloatVector.zero(FS);
+        FloatVector c41 = load && rows > 4 ? FloatVector.fromArray(FS, c, o + 4 * ldc + L, m1) : FloatVector.zero(FS);
+        FloatVector c50 = load && rows > 5 ? FloatVector.fromArray(FS, c, o + 5 * ldc, m0) : FloatVector.zero(FS);
+        FloatVector c51 = load && rows > 5 ? FloatVector.fromArray(FS, c, o + 5 * ldc + L, m1) : FloatVector.zero(FS);
+        FloatVector c60 = load && rows > 6 ? FloatVector.fromArray(FS, c, o + 6 * ldc, m0) : FloatVector.zero(FS);
+        FloatVector c61 = load && rows > 6 ? FloatVector.fromArray(FS, c, o + 6 * ldc + L, m1) : FloatVector.zero(FS);
+        FloatVector c70 = load && rows > 7 ? FloatVector.fromArray(FS, c, o + 7 * ldc, m0) : FloatVector.zero(FS);
+        FloatVector c71 = load && rows > 7 ? FloatVector.fromArray(FS, c, o + 7 * ldc + L, m1) : FloatVector.zero(FS);
+        FloatVector c80 = load && rows > 8 ? FloatVector.fromArray(FS, c, o + 8 * ldc, m0) : FloatVector.zero(FS);
+        FloatVector c81 = load && rows > 8 ? FloatVector.fromArray(FS, c, o + 8 * ldc + L, m1) : FloatVector.zero(FS);
+        FloatVector c90 = load && rows > 9 ? FloatVector.fromArray(FS, c, o + 9 * ldc, m0) : FloatVector.zero(FS);
+        FloatVector c91 = load && rows > 9 ? FloatVector.fromArray(FS, c, o + 9 * ldc + L, m1) : FloatVector.zero(FS);
+        FloatVector c100 = load && rows > 10 ? FloatVector.fromArray(FS, c, o + 10 * ldc, m0) : FloatVector.zero(FS);
+        FloatVector c101 = load && rows > 10 ? FloatVector.fromArray(FS, c, o + 10 * ldc + L, m1) : FloatVector.zero(FS);
+        FloatVector c110 = load && rows > 11 ? FloatVector.fromArray(FS, c, o + 11 * ldc, m0) : FloatVector.zero(FS);
+        FloatVector c111 = load && rows > 11 ? FloatVector.fromArray(FS, c, o + 11 * ldc + L, m1) : FloatVector.zero(FS);
+        final int nr = 2 * L;
+        for (int kk = k0, bi = bo + k0 * nr, ai = apo + k0 * 12; kk < k1; kk++, bi += nr, ai += 12) {
+            FloatVector b0 = FloatVector.fromArray(FS, bd, bi);
+            FloatVector b1 = FloatVector.fromArray(FS, bd, bi + L);
+            FloatVector v0 = FloatVector.broadcast(FS, ap[ai + 0]);
+            c00 = b0.fma(v0, c00);
+            c01 = b1.fma(v0, c01);
+            FloatVector v1 = FloatVector.broadcast(FS, ap[ai + 1]);
+            c10 = b0.fma(v1, c10);
+            c11 = b1.fma(v1, c11);
+            FloatVector v2 = FloatVector.broadcast(FS, ap[ai + 2]);
+            c20 = b0.fma(v2, c20);
+            c21 = b1.fma(v2, c21);
+            FloatVector v3 = FloatVector.broadcast(FS, ap[ai + 3]);
+            c30 = b0.fma(v3, c30);
+            c31 = b1.fma(v3, c31);
+            FloatVector v4 = FloatVector.broadcast(FS, ap[ai + 4]);
+            c40 = b0.fma(v4, c40);
+            c41 = b1.fma(v4, c41);
+            FloatVector v5 = FloatVector.broadcast(FS, ap[ai + 5]);
+            c50 = b0.fma(v5, c50);
+            c51 = b1.fma(v5, c51);
+            FloatVector v6 = FloatVector.broadcast(FS, ap[ai + 6]);
+            c60 = b0.fma(v6, c60);
+            c61 = b1.fma(v6, c61);
+            FloatVector v7 = FloatVector.broadcast(FS, ap[ai + 7]);
+            c70 = b0.fma(v7, c70);
+            c71 = b1.fma(v7, c71);
+            FloatVector v8 = FloatVector.broadcast(FS, ap[ai + 8]);
+            c80 = b0.fma(v8, c80);
+            c81 = b1.fma(v8, c81);
+            FloatVector v9 = FloatVector.broadcast(FS, ap[ai + 9]);
+            c90 = b0.fma(v9, c90);
+            c91 = b1.fma(v9, c91);
+            FloatVector v10 = FloatVector.broadcast(FS, ap[ai + 10]);
+            c100 = b0.fma(v10, c100);
+            c101 = b1.fma(v10, c101);
+            FloatVector v11 = FloatVector.broadcast(FS, ap[ai + 11]);
+            c110 = b0.fma(v11, c110);
+            c111 = b1.fma(v11, c111);
+        }
+        if (rows > 0) {
+            c00.intoArray(c, o + 0 * ldc, m0);
+            c01.intoArray(c, o + 0 * ldc + L, m1);
+        }
+        if (rows > 1) {
+            c10.intoArray(c, o + 1 * ldc, m0);
+            c11.intoArray(c, o + 1 * ldc + L, m1);
+        }
+        if (rows > 2) {
+            c20.intoArray(c, o + 2 * ldc, m0);
+            c21.intoArray(c, o + 2 * ldc + L, m1);
+        }
+        if (rows > 3) {
+            c30.intoArray(c, o + 3 * ldc, m0);
+            c31.intoArray(c, o + 3 * ldc + L, m1);
+        }
+        if (rows > 4) {
+            c40.intoArray(c, o + 4 * ldc, m0);
+            c41.intoArray(c, o + 4 * ldc + L, m1);
+        }
+        if (rows > 5) {
+            c50.intoArray(c, o + 5 * ldc, m0);
+            c51.intoArray(c, o + 5 * ldc + L, m1);
+        }
+        if (rows > 6) {
+            c60.intoArray(c, o + 6 * ldc, m0);
+            c61.intoArray(c, o + 6 * ldc + L, m1);
+        }
+        if (rows > 7) {
+            c70.intoArray(c, o + 7 * ldc, m0);
+            c71.intoArray(c, o + 7 * ldc + L, m1);
+        }
+        if (rows > 8) {
+            c80.intoArray(c, o + 8 * ldc, m0);
+            c81.intoArray(c, o + 8 * ldc + L, m1);
+        }
+        if (rows > 9) {
+            c90.intoArray(c, o + 9 * ldc, m0);
+            c91.intoArray(c, o + 9 * ldc + L, m1);
+        }
+        if (rows > 10) {
+            c100.intoArray(c, o + 10 * ldc, m0);
+            c101.intoArray(c, o + 10 * ldc + L, m1);
+        }
+        if (rows > 11) {
+            c110.intoArray(c, o + 11 * ldc, m0);
+            c111.intoArray(c, o + 11 * ldc + L, m1);
+        }
+    }
+
+    @Override
     public void f32Rows(float[] w, int k, float[] x, int xo, float[] y, int yo, int r0, int r1) {
         int r = r0;
         // four rows at a time: four weight streams in flight and one activation load for four FMAs

@@ -2,6 +2,7 @@ package org.vaak.runtime.nn;
 
 import org.vaak.runtime.Tensor;
 import org.vaak.runtime.kernel.Kernels;
+import org.vaak.runtime.kernel.PackedRows;
 import org.vaak.runtime.kernel.ThreadBuffers;
 import org.vaak.runtime.kernel.Parallel;
 import org.vaak.runtime.quant.Fp32Matrix;
@@ -27,7 +28,7 @@ public final class Conv1d implements Layer {
     private final float[] weight;
     private final float[] bias;
     private final WeightMatrix[] mats;
-    private final float[][] groupWeights;
+    private final PackedRows[] packedWeights;
 
     public Conv1d(int in, int out, int kernel, int stride, int dilation, int padLeft, int padRight, Padding mode,
                   int groups, float[] weight, float[] bias) {
@@ -52,11 +53,11 @@ public final class Conv1d implements Layer {
         int og = out / groups;
         mats = null;
         if (cin == 1) {
-            groupWeights = null;
+            packedWeights = null;
         } else {
-            groupWeights = new float[groups][];
+            packedWeights = new PackedRows[groups];
             for (int g = 0; g < groups; g++) {
-                groupWeights[g] = java.util.Arrays.copyOfRange(weight, g * og * cin * kernel, (g + 1) * og * cin * kernel);
+                packedWeights[g] = PackedRows.pack(weight, g * og * cin * kernel, og, cin * kernel);
             }
         }
     }
@@ -79,7 +80,7 @@ public final class Conv1d implements Layer {
         this.weight = null;
         this.bias = bias;
         this.mats = new WeightMatrix[] {weight};
-        this.groupWeights = null;
+        this.packedWeights = null;
     }
 
     private void gemmForward(float[] xp, int tp, int tout, float[] y, Kernels k) {
@@ -90,7 +91,7 @@ public final class Conv1d implements Layer {
         int panels = (tout + nr - 1) / nr;
         for (int g = 0; g < groups; g++) {
             int gBase = g * cin;
-            float[] wg = groupWeights[g];
+            PackedRows wg = packedWeights[g];
             int yo = g * og * tout;
             // each chunk packs one panel of shifted input rows into a per-thread buffer (fits in L2) and multiplies
             // all output channels with it while it is hot
@@ -112,7 +113,7 @@ public final class Conv1d implements Layer {
                             }
                         }
                     }
-                    k.gemmPanel(wg, 0, 0, og, kd, bp, 0, cnt, y, yo + t0, tout);
+                    k.gemmPackedRows(wg, 0, wg.blocks(), bp, 0, cnt, y, yo + t0, tout);
                 }
             });
         }
@@ -138,7 +139,7 @@ public final class Conv1d implements Layer {
         int cin = in / groups;
         int og = out / groups;
         Kernels k = Kernels.get();
-        if (groupWeights != null) {
+        if (packedWeights != null) {
             gemmForward(xp, tp, tout, y, k);
         } else if (mats == null) {
             Parallel.forRange(out, Math.max(1, 8192 / Math.max(1, tout * kernel)), (o0, o1) -> {

@@ -49,4 +49,50 @@ class GemmBlockingTest {
             assertTrue(Rand.maxAbsDiff(y3, want) < tol, "gemm " + m + "x" + n + "x" + k);
         }
     }
+
+    @Test
+    void packedRowsTimesOnePanelMatchTheReference() {
+        SplittableRandom r = new SplittableRandom(52);
+        int[][] shapes = {{1, 5, 3}, {12, 32, 256}, {13, 31, 257}, {25, 32, 600}, {40, 17, 1000}, {24, 32, 7}};
+        for (int[] s : shapes) {
+            int m = s[0];
+            int cols = s[1];
+            int k = s[2];
+            float[] a = Rand.gaussian(r, m * k + 2, 1);
+            PackedRows pa = PackedRows.pack(a, 2, m, k);
+            for (Kernels kk : new Kernels[] {S, V}) {
+                int nr = kk.panelWidth();
+                if (cols > nr) {
+                    continue;
+                }
+                float[] panel = Rand.gaussian(r, k * nr + 4, 1);
+                int ldc = cols + 9;
+                float[] want = new float[m * ldc + 3];
+                for (int i = 0; i < m; i++) {
+                    for (int j = 0; j < cols; j++) {
+                        double acc = 0;
+                        for (int q = 0; q < k; q++) {
+                            acc += (double) a[2 + i * k + q] * panel[4 + q * nr + j];
+                        }
+                        want[3 + i * ldc + j] = (float) acc;
+                    }
+                }
+                float[] y = new float[m * ldc + 3];
+                java.util.Arrays.fill(y, 7f);
+                kk.gemmPackedRows(pa, 0, pa.blocks(), panel, 4, cols, y, 3, ldc);
+                for (int i = 0; i < m; i++) {
+                    for (int j = 0; j < ldc; j++) {
+                        float got = y[3 + i * ldc + j];
+                        if (j < cols) {
+                            org.junit.jupiter.api.Assertions.assertEquals(want[3 + i * ldc + j], got, 1e-5 * Math.sqrt(k) * 4,
+                                    kk.name() + " " + m + "x" + cols + "x" + k + " at " + i + "," + j);
+                        } else {
+                            org.junit.jupiter.api.Assertions.assertEquals(7f, got, kk.name() + " wrote outside the columns");
+                        }
+                    }
+                }
+                org.junit.jupiter.api.Assertions.assertEquals(7f, y[0]);
+            }
+        }
+    }
 }
