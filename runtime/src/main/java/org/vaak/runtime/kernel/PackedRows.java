@@ -20,8 +20,20 @@ public final class PackedRows {
 
     /** Packs row-major {@code a[ao + i*k + kk]}, {@code i < m}. */
     public static PackedRows pack(float[] a, int ao, int m, int k) {
+        return packInto(a, ao, m, k, new float[size(m, k)]);
+    }
+
+    /** Floats needed to pack {@code m x k}. */
+    public static int size(int m, int k) {
+        return (m + MR - 1) / MR * k * MR;
+    }
+
+    /** Packs into {@code d} (at least {@link #size} floats; reused buffers are fine, padding rows are cleared). */
+    public static PackedRows packInto(float[] a, int ao, int m, int k, float[] d) {
         int blocks = (m + MR - 1) / MR;
-        float[] d = new float[blocks * k * MR];
+        if (m % MR != 0) {
+            java.util.Arrays.fill(d, (blocks - 1) * k * MR, blocks * k * MR, 0f);
+        }
         for (int i = 0; i < m; i++) {
             int base = (i / MR) * k * MR + i % MR;
             for (int kk = 0; kk < k; kk++) {

@@ -96,7 +96,7 @@ public final class Conv1d implements Layer {
             // each chunk packs one panel of shifted input rows into a per-thread buffer (fits in L2) and multiplies
             // all output channels with it while it is hot
             Parallel.forRange(panels, 1, (p0, p1) -> {
-                float[] bp = ThreadBuffers.floats(kd * nr);
+                float[] bp = ThreadBuffers.floats(ThreadBuffers.PANEL, kd * nr);
                 for (int p = p0; p < p1; p++) {
                     int t0 = p * nr;
                     int cnt = Math.min(nr, tout - t0);
