@@ -39,7 +39,7 @@ public class GemvBench {
     @Param({"1", "2"})
     public int threads;
 
-    @Param({"f32", "bf16", "f16", "int8", "fp8", "mxint8", "int4:g32:sym", "int4:g128:asym", "mxfp4", "ternary"})
+    @Param({"f32", "bf16", "f16", "int8", "fp8", "mxint8", "int4:g32:sym", "int4:g32:sym:a8", "int4:g128:asym", "int4:g128:asym:a8", "mxfp4", "ternary"})
     public String format;
 
     @Param({"true"})

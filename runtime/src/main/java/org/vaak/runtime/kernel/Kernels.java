@@ -34,13 +34,29 @@ public interface Kernels {
      */
     void gemmPanels(float[] a, int ao, int m0, int m1, PackedPanels b, int p0, int p1, float[] c, int co);
 
+    /**
+     * One packed panel ({@code k} rows of {@link #panelWidth} floats at {@code panel[po]}, as in {@link PackedPanels}):
+     * {@code c[co + i*ldc + j] = sum_kk a[ao + i*k + kk] * panel[po + kk*nr + j]} for rows {@code m0 <= i < m1} and
+     * columns {@code j < cols <= nr}. Lets a caller pack one panel at a time into a small buffer.
+     */
+    void gemmPanel(float[] a, int ao, int m0, int m1, int k, float[] panel, int po, int cols, float[] c, int co, int ldc);
+
+    /**
+     * Packed rows times one packed panel: {@code c[co + i*ldc + j] = sum_kk A[i, kk] * panel[po + kk*nr + j]} for the
+     * rows {@code i} of row blocks {@code b0 <= b < b1} of {@code a} ({@code i < a.m()}) and columns {@code j < cols}.
+     */
+    void gemmPackedRows(PackedRows a, int b0, int b1, float[] panel, int po, int cols, float[] c, int co, int ldc);
+
     /** fp32 rows: {@code y[r] = W[r, :] . x}. */
     void f32Rows(float[] w, int k, float[] x, int xo, float[] y, int yo, int r0, int r1);
 
     /** bf16 ({@code bf16 = true}) or IEEE fp16 rows. */
     void halfRows(short[] w, boolean bf16, int k, float[] x, int xo, float[] y, int yo, int r0, int r1);
 
-    /** int8 rows times an int8-quantized token: {@code y[r] = wScale[r] * xScale * sum(w*xq)}. */
+    /**
+     * int8 rows times an int8-quantized token: {@code y[r] = wScale[r] * xScale * sum(w*xq)}. The token's codes
+     * must lie in [-127, 127] (as {@code Int8Matrix.quantizeRow} writes them); weights may use all of [-128, 127].
+     */
     void int8Rows(byte[] w, float[] wScale, int k, byte[] xq, int xo, float xScale, float[] y, int yo, int r0, int r1);
 
     /**
@@ -49,6 +65,15 @@ public interface Kernels {
      */
     void int4Rows(byte[] w, float[] scale, byte[] zero, int group, int k, float[] x, int xo, float[] xGroupSum, int gso,
                   float[] y, int yo, int r0, int r1);
+
+    /**
+     * Group-wise 4-bit rows times an int8-quantized token (W4A8), integer dot products per group:
+     * {@code y[r] = xScale * sum_g scale[r,g] * (codes_g . xq_g - zero[r,g] * xqGroupSum[g])}; {@code zero == null}
+     * means 8. {@code xq} holds the token's codes in [-127, 127] in input order, {@code xp} the same codes in the
+     * layout of {@link Int4Activations#permute} (both from offset {@code xo}).
+     */
+    void int4RowsQ8(byte[] w, float[] scale, byte[] zero, int group, int k, byte[] xq, short[] xp, int xo,
+                    int[] xqGroupSum, int gso, float xScale, float[] y, int yo, int r0, int r1);
 
     /** MXINT8 rows: blocks of 32 int8 elements (scaled by 2^-6) sharing an E8M0 exponent. */
     void mxInt8Rows(byte[] w, byte[] exp, int k, float[] x, int xo, float[] y, int yo, int r0, int r1);

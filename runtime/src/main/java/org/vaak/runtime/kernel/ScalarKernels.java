@@ -55,6 +55,38 @@ public final class ScalarKernels implements Kernels {
     }
 
     @Override
+    public void gemmPanel(float[] a, int ao, int m0, int m1, int k, float[] panel, int po, int cols, float[] c, int co, int ldc) {
+        int nr = panelWidth();
+        for (int i = m0; i < m1; i++) {
+            for (int j = 0; j < cols; j++) {
+                float s = 0;
+                for (int kk = 0; kk < k; kk++) {
+                    s += a[ao + i * k + kk] * panel[po + kk * nr + j];
+                }
+                c[co + i * ldc + j] = s;
+            }
+        }
+    }
+
+    @Override
+    public void gemmPackedRows(PackedRows a, int b0, int b1, float[] panel, int po, int cols, float[] c, int co, int ldc) {
+        int nr = panelWidth();
+        int k = a.k();
+        float[] d = a.data();
+        int mr = PackedRows.MR;
+        for (int i = b0 * mr; i < Math.min(a.m(), b1 * mr); i++) {
+            int base = (i / mr) * k * mr + i % mr;
+            for (int j = 0; j < cols; j++) {
+                float s = 0;
+                for (int kk = 0; kk < k; kk++) {
+                    s += d[base + kk * mr] * panel[po + kk * nr + j];
+                }
+                c[co + i * ldc + j] = s;
+            }
+        }
+    }
+
+    @Override
     public void f32Rows(float[] w, int k, float[] x, int xo, float[] y, int yo, int r0, int r1) {
         for (int r = r0; r < r1; r++) {
             y[yo + r] = dot(w, r * k, x, xo, k);
@@ -107,6 +139,30 @@ public final class ScalarKernels implements Kernels {
                 s += scale[gi] * (d - z * xGroupSum[gso + g]);
             }
             y[yo + r] = s;
+        }
+    }
+
+    @Override
+    public void int4RowsQ8(byte[] w, float[] scale, byte[] zero, int group, int k, byte[] xq, short[] xp, int xo,
+                           int[] xqGroupSum, int gso, float xScale, float[] y, int yo, int r0, int r1) {
+        int groups = k / group;
+        for (int r = r0; r < r1; r++) {
+            float s = 0;
+            for (int g = 0; g < groups; g++) {
+                int d = 0;
+                for (int c = 0; c < group; c += 32) {
+                    int bo = (r * k + g * group + c) / 2;
+                    int xb = xo + g * group + c;
+                    for (int j = 0; j < 16; j++) {
+                        int b = w[bo + j];
+                        d += (b & 15) * xq[xb + j] + ((b >> 4) & 15) * xq[xb + 16 + j];
+                    }
+                }
+                int gi = r * groups + g;
+                int z = zero == null ? 8 : zero[gi] & 0xff;
+                s += scale[gi] * (d - z * xqGroupSum[gso + g]);
+            }
+            y[yo + r] = s * xScale;
         }
     }
 

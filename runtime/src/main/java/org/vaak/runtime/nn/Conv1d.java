@@ -2,7 +2,8 @@ package org.vaak.runtime.nn;
 
 import org.vaak.runtime.Tensor;
 import org.vaak.runtime.kernel.Kernels;
-import org.vaak.runtime.kernel.PackedPanels;
+import org.vaak.runtime.kernel.PackedRows;
+import org.vaak.runtime.kernel.ThreadBuffers;
 import org.vaak.runtime.kernel.Parallel;
 import org.vaak.runtime.quant.Fp32Matrix;
 import org.vaak.runtime.quant.WeightMatrix;
@@ -27,7 +28,7 @@ public final class Conv1d implements Layer {
     private final float[] weight;
     private final float[] bias;
     private final WeightMatrix[] mats;
-    private final float[][] groupWeights;
+    private final PackedRows[] packedWeights;
 
     public Conv1d(int in, int out, int kernel, int stride, int dilation, int padLeft, int padRight, Padding mode,
                   int groups, float[] weight, float[] bias) {
@@ -52,11 +53,11 @@ public final class Conv1d implements Layer {
         int og = out / groups;
         mats = null;
         if (cin == 1) {
-            groupWeights = null;
+            packedWeights = null;
         } else {
-            groupWeights = new float[groups][];
+            packedWeights = new PackedRows[groups];
             for (int g = 0; g < groups; g++) {
-                groupWeights[g] = java.util.Arrays.copyOfRange(weight, g * og * cin * kernel, (g + 1) * og * cin * kernel);
+                packedWeights[g] = PackedRows.pack(weight, g * og * cin * kernel, og, cin * kernel);
             }
         }
     }
@@ -79,7 +80,7 @@ public final class Conv1d implements Layer {
         this.weight = null;
         this.bias = bias;
         this.mats = new WeightMatrix[] {weight};
-        this.groupWeights = null;
+        this.packedWeights = null;
     }
 
     private void gemmForward(float[] xp, int tp, int tout, float[] y, Kernels k) {
@@ -88,17 +89,20 @@ public final class Conv1d implements Layer {
         int kd = cin * kernel;
         int nr = k.panelWidth();
         int panels = (tout + nr - 1) / nr;
-        float[] bp = new float[panels * kd * nr];
-        float[] yg = groups == 1 ? y : new float[og * tout];
         for (int g = 0; g < groups; g++) {
             int gBase = g * cin;
-            Parallel.forRange(panels, 4, (p0, p1) -> {
+            PackedRows wg = packedWeights[g];
+            int yo = g * og * tout;
+            // each chunk packs one panel of shifted input rows into a per-thread buffer (fits in L2) and multiplies
+            // all output channels with it while it is hot
+            Parallel.forRange(panels, 1, (p0, p1) -> {
+                float[] bp = ThreadBuffers.floats(ThreadBuffers.PANEL, kd * nr);
                 for (int p = p0; p < p1; p++) {
                     int t0 = p * nr;
                     int cnt = Math.min(nr, tout - t0);
                     for (int ci = 0; ci < cin; ci++) {
                         for (int j = 0; j < kernel; j++) {
-                            int dst = p * kd * nr + (ci * kernel + j) * nr;
+                            int dst = (ci * kernel + j) * nr;
                             int src = (gBase + ci) * tp + t0 * stride + j * dilation;
                             if (stride == 1) {
                                 System.arraycopy(xp, src, bp, dst, cnt);
@@ -109,12 +113,9 @@ public final class Conv1d implements Layer {
                             }
                         }
                     }
+                    k.gemmPackedRows(wg, 0, wg.blocks(), bp, 0, cnt, y, yo + t0, tout);
                 }
             });
-            Fp32Matrix.gemm(groupWeights[g], og, PackedPanels.wrap(bp, tout, kd, nr), yg, k);
-            if (groups > 1) {
-                System.arraycopy(yg, 0, y, g * og * tout, og * tout);
-            }
         }
     }
 
@@ -138,7 +139,7 @@ public final class Conv1d implements Layer {
         int cin = in / groups;
         int og = out / groups;
         Kernels k = Kernels.get();
-        if (groupWeights != null) {
+        if (packedWeights != null) {
             gemmForward(xp, tp, tout, y, k);
         } else if (mats == null) {
             Parallel.forRange(out, Math.max(1, 8192 / Math.max(1, tout * kernel)), (o0, o1) -> {

@@ -4,6 +4,8 @@ import java.util.List;
 import org.vaak.runtime.StoredTensor;
 import org.vaak.runtime.kernel.Kernels;
 import org.vaak.runtime.kernel.PackedPanels;
+import org.vaak.runtime.kernel.PackedRows;
+import org.vaak.runtime.kernel.ThreadBuffers;
 import org.vaak.runtime.kernel.Parallel;
 
 /** fp32 weights: GEMV for one token, packed-panel GEMM for several. */
@@ -52,7 +54,23 @@ public final class Fp32Matrix extends RowwiseMatrix {
     /** {@code y[m, n] = x[m, k] . W^T} over packed panels, split into (panel, row block) chunks. */
     public static void gemm(float[] x, int m, PackedPanels b, float[] y, Kernels k) {
         int panels = b.panels();
-        int mb = 24;
+        if (m >= 2 * PackedRows.MR && b.nr() == k.panelWidth()) {
+            // rows packed 12 at a time, k-major: the micro-kernel's broadcasts read adjacent floats
+            PackedRows a = PackedRows.packInto(x, 0, m, b.k(), ThreadBuffers.floats(ThreadBuffers.ROWS, PackedRows.size(m, b.k())));
+            int bpc = 8; // row blocks per chunk (96 rows)
+            int chunks = (a.blocks() + bpc - 1) / bpc;
+            boolean panelOuter = (long) m <= b.n();
+            Parallel.forRange(panels * chunks, 1, (from, to) -> {
+                for (int t = from; t < to; t++) {
+                    int rb = panelOuter ? t % chunks : t / panels;
+                    int p = panelOuter ? t / chunks : t % panels;
+                    k.gemmPackedRows(a, rb * bpc, Math.min(a.blocks(), rb * bpc + bpc), b.data(), p * b.k() * b.nr(),
+                            Math.min(b.nr(), b.n() - p * b.nr()), y, p * b.nr(), b.n());
+                }
+            });
+            return;
+        }
+        int mb = 96;
         int rowBlocks = (m + mb - 1) / mb;
         // the smaller operand is the one re-read: consecutive chunks share a weight panel when A is smaller
         boolean panelOuter = (long) m <= b.n();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vaak.runtime.DType;
 import org.vaak.runtime.StoredTensor;
+import org.vaak.runtime.kernel.Int4Activations;
 import org.vaak.runtime.kernel.Kernels;
 
 /**
@@ -12,6 +13,9 @@ import org.vaak.runtime.kernel.Kernels;
  * blocks of 32 inputs: byte {@code j} of a block holds input {@code j} in its low and input {@code j + 16}
  * in its high nibble. An optional per-input {@code inputScale} (from {@link AwqScaleSearch}) means the codes
  * encode {@code W * diag(inputScale)}, and activations are divided by it before the product.
+ * <p>With {@code int8Activations} (spec suffix {@code :a8}) each token is quantized to int8 (absmax / 127) and the
+ * product runs as integer dot products per group (W4A8); otherwise activations stay fp32. The stored tensors
+ * are the same either way.
  */
 public final class Int4Matrix extends RowwiseMatrix {
     private final byte[] packed;
@@ -19,8 +23,14 @@ public final class Int4Matrix extends RowwiseMatrix {
     private final byte[] zero;
     private final int group;
     private final float[] inputScale;
+    private final boolean int8Activations;
 
     public Int4Matrix(byte[] packed, float[] scale, byte[] zero, int group, float[] inputScale, int rows, int cols) {
+        this(packed, scale, zero, group, inputScale, rows, cols, false);
+    }
+
+    public Int4Matrix(byte[] packed, float[] scale, byte[] zero, int group, float[] inputScale, int rows, int cols,
+                      boolean int8Activations) {
         super(rows, cols);
         if (group != 32 && group != 64 && group != 128) {
             throw new IllegalArgumentException("int4 group size must be 32, 64 or 128, got " + group);
@@ -36,6 +46,16 @@ public final class Int4Matrix extends RowwiseMatrix {
         this.zero = zero;
         this.group = group;
         this.inputScale = inputScale;
+        this.int8Activations = int8Activations;
+    }
+
+    /** The same weights multiplied with int8 ({@code true}) or fp32 activations. */
+    public Int4Matrix withInt8Activations(boolean on) {
+        return on == int8Activations ? this : new Int4Matrix(packed, scale, zero, group, inputScale, rows, cols, on);
+    }
+
+    public boolean int8Activations() {
+        return int8Activations;
     }
 
     /** Round-to-nearest quantization (min/max per group when asymmetric, absmax when symmetric). */
@@ -107,8 +127,15 @@ public final class Int4Matrix extends RowwiseMatrix {
     private record Prepared(float[] x, float[] groupSums) {
     }
 
+    /** int8 tokens: codes in input order and in the kernel's layout, per-group code sums, one scale per token. */
+    private record Quantized(byte[] q, short[] permuted, int[] groupSums, float[] scale) {
+    }
+
     @Override
     Object prepare(float[] x, int m) {
+        if (int8Activations) {
+            return prepareInt8(x, m);
+        }
         float[] xs = x;
         if (inputScale != null) {
             xs = new float[m * cols];
@@ -130,15 +157,49 @@ public final class Int4Matrix extends RowwiseMatrix {
         return new Prepared(xs, sums);
     }
 
+    private Quantized prepareInt8(float[] x, int m) {
+        int groups = cols / group;
+        byte[] q = new byte[m * cols];
+        short[] permuted = new short[m * cols];
+        int[] sums = new int[m * groups];
+        float[] sc = new float[m];
+        float[] row = inputScale == null ? null : new float[cols];
+        for (int t = 0; t < m; t++) {
+            if (row == null) {
+                sc[t] = Int8Matrix.quantizeRow(x, t * cols, cols, q, t * cols);
+            } else {
+                for (int c = 0; c < cols; c++) {
+                    row[c] = x[t * cols + c] / inputScale[c];
+                }
+                sc[t] = Int8Matrix.quantizeRow(row, 0, cols, q, t * cols);
+            }
+            Int4Activations.permute(q, t * cols, cols, permuted, t * cols);
+            for (int g = 0; g < groups; g++) {
+                int s = 0;
+                for (int i = 0; i < group; i++) {
+                    s += q[t * cols + g * group + i];
+                }
+                sums[t * groups + g] = s;
+            }
+        }
+        return new Quantized(q, permuted, sums, sc);
+    }
+
     @Override
     void rows(Kernels k, Object prep, float[] x, int t, float[] y, int r0, int r1) {
+        if (prep instanceof Quantized p) {
+            k.int4RowsQ8(packed, scale, zero, group, cols, p.q, p.permuted, t * cols, p.groupSums, t * (cols / group),
+                    p.scale[t], y, t * rows, r0, r1);
+            return;
+        }
         Prepared p = (Prepared) prep;
         k.int4Rows(packed, scale, zero, group, cols, p.x, t * cols, p.groupSums, t * (cols / group), y, t * rows, r0, r1);
     }
 
     @Override
     public String format() {
-        return "int4:g" + group + (zero != null ? ":asym" : ":sym") + (inputScale != null ? ":awq" : "");
+        return "int4:g" + group + (zero != null ? ":asym" : ":sym") + (inputScale != null ? ":awq" : "")
+                + (int8Activations ? ":a8" : "");
     }
 
     @Override

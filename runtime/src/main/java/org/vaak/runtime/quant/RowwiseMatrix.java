@@ -34,9 +34,9 @@ abstract class RowwiseMatrix implements WeightMatrix {
     /** Rows {@code r0 <= r < r1} of token {@code t}. */
     abstract void rows(Kernels k, Object prep, float[] x, int t, float[] y, int r0, int r1);
 
-    /** Rows handed out per chunk: about 64 KiB of weights. */
+    /** Rows handed out per chunk: about 64 KiB of weights, a multiple of 4 (the kernels run four rows at a time). */
     int grain() {
-        return Math.max(4, (int) (65536 * 8 / (bitsPerWeight() * cols)));
+        return Math.max(4, (int) (65536 * 8 / (bitsPerWeight() * cols)) / 4 * 4);
     }
 
     @Override

@@ -8,7 +8,7 @@ import org.vaak.runtime.StoredTensor;
 
 /**
  * Format specs and the bridge to stored tensors. Specs: {@code f32}, {@code bf16}, {@code f16}, {@code int8},
- * {@code int4:g<32|64|128>:<sym|asym>}, {@code mxint8}, {@code mxfp4}, {@code fp8}, {@code ternary}.
+ * {@code int4:g<32|64|128>:<sym|asym>[:a8]} ({@code :a8}: int8 activations, see {@link Int4Matrix}), {@code mxint8}, {@code mxfp4}, {@code fp8}, {@code ternary}.
  * The spec of each stored matrix is recorded in the file metadata under {@code format.<name>}.
  */
 public final class WeightFormats {
@@ -41,7 +41,7 @@ public final class WeightFormats {
             case "bf16" -> HalfMatrix.quantize(w, rows, cols, true);
             case "f16" -> HalfMatrix.quantize(w, rows, cols, false);
             case "int8" -> Int8Matrix.quantize(w, rows, cols);
-            case "int4" -> Int4Matrix.quantize(w, rows, cols, group(spec), asym(spec));
+            case "int4" -> Int4Matrix.quantize(w, rows, cols, group(spec), asym(spec)).withInt8Activations(a8(spec));
             case "mxint8" -> MxInt8Matrix.quantize(w, rows, cols);
             case "mxfp4" -> MxFp4Matrix.quantize(w, rows, cols);
             case "fp8" -> Fp8Matrix.quantize(w, rows, cols);
@@ -65,6 +65,10 @@ public final class WeightFormats {
 
     private static boolean asym(String spec) {
         return spec.split(":")[2].equals("asym");
+    }
+
+    private static boolean a8(String spec) {
+        return List.of(spec.split(":")).contains("a8");
     }
 
     /**
@@ -100,7 +104,7 @@ public final class WeightFormats {
                     byte[] zero = asym(spec) ? expect(st, name + ".zero", DType.U8, rows, cols / g).toBytes() : null;
                     float[] in = st.has(name + ".input_scale") ? expect(st, name + ".input_scale", DType.F32, cols).toFloats() : null;
                     yield new Int4Matrix(expect(st, name + ".q", DType.U8, rows, cols / 2).toBytes(),
-                            expect(st, name + ".scale", DType.F32, rows, cols / g).toFloats(), zero, g, in, rows, cols);
+                            expect(st, name + ".scale", DType.F32, rows, cols / g).toFloats(), zero, g, in, rows, cols, a8(spec));
                 }
                 case "mxint8" -> new MxInt8Matrix(expect(st, name + ".q", DType.I8, rows, cols).toBytes(),
                         expect(st, name + ".e8m0", DType.U8, rows, cols / 32).toBytes(), rows, cols);
