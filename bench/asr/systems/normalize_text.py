@@ -16,7 +16,10 @@ letter of the language's Unicode block and every character is a letter or sign o
 no digits. `--mode lines` keeps a line only when all its tokens pass; `--mode runs` (default) cuts a line at
 the tokens that do not pass and writes each run of passing tokens as a sentence of its own, so a Tamil
 sentence with one English word or a number in it still gives its Tamil n-grams and no n-gram spans the
-removed token.
+removed token. Such a cut-out run can equal a held-out sentence that the speech corpus kept as unseen (it
+compares whole lines), so with `--exclude test.txt` a cut-out run equal to a held-out sentence is dropped;
+whole lines are kept as they are (a held-out sentence equal to a whole training line is not in the speech
+test set).
 """
 import argparse
 import json
@@ -82,20 +85,21 @@ def in_script(token, lang):
 
 
 def sentences(line, lang, mode):
+    """The sentences of a line: (tokens, whether they are the whole line)."""
     tokens = normalize(line).split()
     if mode == "lines":
         if tokens and all(in_script(t, lang) for t in tokens):
-            yield tokens
+            yield tokens, True
         return
     run = []
     for t in tokens:
         if in_script(t, lang):
             run.append(t)
         elif run:
-            yield run
+            yield run, False
             run = []
     if run:
-        yield run
+        yield run, len(run) == len(tokens)
 
 
 def main():
@@ -104,15 +108,15 @@ def main():
     ap.add_argument("--mode", default="runs", choices=["runs", "lines"])
     ap.add_argument("--jsonl", help="read the 'text' field of a JSON-lines manifest instead of standard input")
     ap.add_argument("--exclude", action="append", default=[],
-                    help="drop output sentences equal to a sentence of this text (normalised the same way), "
-                         "e.g. the held-out test text, so that no held-out sentence is trained on as a whole")
+                    help="drop a run cut out of a longer line when it equals a sentence of this text (normalised "
+                         "the same way), e.g. the held-out test text")
     a = ap.parse_args()
     out = sys.stdout
     excluded = set()
     for path in a.exclude:
         with open(path, encoding="utf-8") as f:
             for line in f:
-                for s in sentences(line, a.lang, a.mode):
+                for s, _ in sentences(line, a.lang, a.mode):
                     excluded.add(" ".join(s))
     if a.jsonl:
         with open(a.jsonl, encoding="utf-8") as f:
@@ -129,9 +133,9 @@ def main():
         return
     stdin = open(sys.stdin.fileno(), encoding="utf-8", errors="strict", newline=None)
     for line in stdin:
-        for s in sentences(line, a.lang, a.mode):
+        for s, whole in sentences(line, a.lang, a.mode):
             joined = " ".join(s)
-            if joined not in excluded:
+            if whole or joined not in excluded:
                 out.write(joined + "\n")
 
 
