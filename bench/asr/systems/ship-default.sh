@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Ships one system built by bench/asr/build-systems.sh as the default of its language: models/LANG/
-# (system.json, lm.arpa, dict.json if the system has one; the acoustic model am.safetensors is added by its
-# trainer). The LM is retrained with count cut-offs SHIP_CUTOFF so that the files fit the size budget, and
+# (system.json, lm.arpa, dict.json if the system has one; the acoustic model models/am-LANG.safetensors is
+# added by its trainer). The LM is retrained with count cut-offs SHIP_CUTOFF so that the files fit the size budget, and
 # the perplexity on the held-out text is measured with and without the cut-offs (the cost of shipping small).
 #
 #   bench/asr/systems/ship-default.sh LANG SYSTEM [SYSTEMS_DIR] [MODELS_DIR]
 #
-# SYSTEMS_DIR: build/asr-systems/LANG; MODELS_DIR: models. SHIP_CUTOFF (default 3,4), ORDER (3).
+# SYSTEMS_DIR: build/asr-systems/LANG; MODELS_DIR: models. SHIP_CUTOFF (default 2,4), ORDER (3),
+# SHIP_AM (the acoustic_model path written into system.json, default ../am-LANG.safetensors).
 # Prints a TSV line: lang system cutoff ngrams arpa_bytes dict_bytes ppl_unit ppl_word ppl_unit_full ppl_word_full ngrams_full
 set -euo pipefail
 here="$(cd "$(dirname "$(readlink -f "$0")")/../../.." && pwd)"
@@ -14,7 +15,8 @@ lang="${1:?usage: ship-default.sh LANG SYSTEM [SYSTEMS_DIR] [MODELS_DIR]}"
 sys="${2:?usage: ship-default.sh LANG SYSTEM [SYSTEMS_DIR] [MODELS_DIR]}"
 src="${3:-$here/build/asr-systems/$lang}"
 models="${4:-$here/models}"
-cutoff="${SHIP_CUTOFF:-3,4}"
+cutoff="${SHIP_CUTOFF:-2,4}"
+am="${SHIP_AM:-../am-$lang.safetensors}"   # models/am-LANG.safetensors, where the AM trainer puts it
 order="${ORDER:-3}"
 vaak="$here/vaak"
 py="python3 $here/bench/asr/systems"
@@ -37,9 +39,9 @@ if grep -q '"dictionary": "dict.json"' "$src/$sys/system.json"; then
     cp "$src/$sys/dict.json" "$dest/dict.json.tmp" && mv "$dest/dict.json.tmp" "$dest/dict.json"
     dict_bytes=$(stat -c %s "$dest/dict.json")
 fi
-sed -e 's#"acoustic_model": "../am.safetensors"#"acoustic_model": "am.safetensors"#' \
+sed -e "s#\"acoustic_model\": \"../am.safetensors\"#\"acoustic_model\": \"$am\"#" \
     -e "s#\"name\": \"$sys-${order}gram-kn\"#\"name\": \"$sys-${order}gram-kn-cutoff${cutoff//,/-}\"#" \
-    -e "s#Kneser-Ney LM over#Kneser-Ney LM (n-grams of order 2, 3 seen fewer than $cutoff times left out) over#" \
+    -e "s#Kneser-Ney LM over#Kneser-Ney LM (count cut-offs $cutoff for orders 2, 3...: n-grams seen fewer times left out) over#" \
     "$src/$sys/system.json" > "$dest/system.json.tmp"
 mv "$dest/system.json.tmp" "$dest/system.json"
 read -r p_unit p_word < <($py/stats.py ppl "$src/ship/$sys.eval" "$src/text/heldout.txt")
