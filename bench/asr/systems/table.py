@@ -8,7 +8,7 @@ import sys
 
 COLUMNS = [
     ("lang", "lang"), ("system", "system"), ("dict units", "dict_units"), ("LM text tokens", "lm_text_tokens"),
-    ("n-grams 1/2/3", "ngrams"), ("ARPA MB", "arpa_bytes"), ("dict MB", "dict_bytes"),
+    ("n-grams per order", "ngrams"), ("ARPA MB", "arpa_bytes"), ("dict MB", "dict_bytes"),
     ("held-out ppl / unit", "ppl_unit"), ("held-out ppl / word", "ppl_word"),
     ("held-out OOV % (tokens)", "heldout_oov_unit_pct"), ("speech test OOV % (words)", "test_oov_word_pct"),
     ("test words not spellable %", "test_unspellable_word_pct"),
