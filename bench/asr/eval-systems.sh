@@ -6,6 +6,7 @@
 #
 # SYSTEMS_DIR: build/asr-systems/LANG (its system folders name "../am.safetensors": the AM is linked there).
 # MANIFEST: /work/speech/LANG/test.jsonl. SYSTEMS: all seven. THREADS: eval-asr's recognisers (2).
+# VAAK: the vaak launcher to use (default: this tree's).
 # Writes SYSTEMS_DIR/SYSTEM/eval.{txt,json} and SYSTEMS_DIR/eval.tsv, and prints markdown rows:
 # lang | system | WER % | CER % | OOV % (eval-asr's) | test OOV % (segmentation, results.tsv) | TLG arcs | graph MB | RTF (CPU)
 set -euo pipefail
@@ -20,7 +21,7 @@ systems="${SYSTEMS:-words bpe ebpe morfessor unigram-ml unigram-viterbi grammar}
 ln -sfn "$am" "$dir/am.safetensors"
 printf 'lang\tsystem\twer_pct\tcer_pct\toov_evalasr_pct\trtf_cpu\n' > "$dir/eval.tsv.tmp"
 for sys in $systems; do
-    nice -n 10 "$here/vaak" eval-asr -q --threads "${THREADS:-2}" --manifest "$manifest" --system "$dir/$sys" \
+    nice -n 10 "${VAAK:-$here/vaak}" eval-asr -q --threads "${THREADS:-2}" --manifest "$manifest" --system "$dir/$sys" \
         --report "$dir/$sys/eval.json" > "$dir/$sys/eval.txt"
     wer=$(sed -n 's/^WER \([0-9.]*\)%.*/\1/p' "$dir/$sys/eval.txt")
     cer=$(sed -n 's/^CER \([0-9.]*\)%.*/\1/p' "$dir/$sys/eval.txt")
