@@ -167,6 +167,11 @@ for sys in $systems; do
         "$g_states" "$g_arcs" "$t_states" "$t_arcs" "$gbytes" "$gbuild" "$gwall" "$grss" "$lmwall" "$lmrss" >> "$tsv.tmp"
     log "$sys: done ($(tail -1 "$tsv.tmp" | cut -f6,9,10,12,13,17,20,21))"
 done
+# rows of systems not rebuilt this time are kept from the previous results.tsv
+if [[ -s "$tsv" ]]; then
+    awk -F'\t' 'NR == FNR { if (FNR > 1) done[$2] = 1; next } FNR > 1 && !($2 in done)' "$tsv.tmp" "$tsv" > "$tsv.keep"
+    cat "$tsv.keep" >> "$tsv.tmp"; rm -f "$tsv.keep"
+fi
 mv "$tsv.tmp" "$tsv"
 $py/table.py "$tsv" > "$out/results.md"
 log "wrote $tsv and $out/results.md"
