@@ -78,7 +78,7 @@ abstract class AmModule extends AbstractBlock {
     @Override
     public void initialize(NDManager manager, DataType dataType, Shape... inputShapes) {
         for (Parameter p : getDirectParameters().values()) {
-            if (p.getArray() == null) {
+            if (!p.isInitialized()) {
                 p.initialize(manager, dataType);
             }
         }
@@ -89,7 +89,7 @@ abstract class AmModule extends AbstractBlock {
 
     @Override
     public boolean isInitialized() {
-        return getParameters().values().stream().allMatch(p -> p.getArray() != null);
+        return getParameters().values().stream().allMatch(p -> p.isInitialized());
     }
 
     @Override
