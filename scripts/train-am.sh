@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Trains the conformer-CTC acoustic model for one language with DJL (PyTorch engine, CPU, offline).
+#
+#   scripts/train-am.sh LANG [--out DIR] [trainer options...]
+#
+# Data: $VAAK_SPEECH/LANG/{train,dev}.jsonl (default VAAK_SPEECH=build/speech), JSON-lines manifests.
+# Output (default build/am-runs/LANG): checkpoint.safetensors (resumable), am-LANG.safetensors (the model),
+# am-LANG.reference.safetensors (DJL's output for a dev utterance), progress.tsv, feasibility.txt, cache/.
+# Running the same command again resumes from the checkpoint. Trainer options: see TrainOptions
+# (--max-minutes, --max-steps, --batch-frames, --lr, --epochs, --eval-every, --seed, network sizes, ...).
+# Environment: SKIP_BUILD=1 skips the Maven build; TRAIN_THREADS (2) intra-op threads; TRAIN_HEAP (4g).
+set -euo pipefail
+if [ $# -lt 1 ]; then
+  sed -n '2,12p' "$0"
+  exit 2
+fi
+lang=$1
+shift
+root=$(cd "$(dirname "$0")/.." && pwd)
+speech=${VAAK_SPEECH:-$root/build/speech}
+out=$root/build/am-runs/$lang
+args=()
+while [ $# -gt 0 ]; do
+  if [ "$1" = "--out" ]; then out=$2; shift 2; else args+=("$1"); shift; fi
+done
+for f in train dev; do
+  if [ ! -f "$speech/$lang/$f.jsonl" ]; then
+    echo "train-am: no manifest $speech/$lang/$f.jsonl (set VAAK_SPEECH)" >&2
+    exit 1
+  fi
+done
+if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
+  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+cp_file=$root/training/target/classpath.txt
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  echo "+ mvn -q -o -pl training -am install -DskipTests" >&2
+  (cd "$root" && mvn -q -o -pl training -am install -DskipTests)
+  (cd "$root" && mvn -q -o -pl training dependency:build-classpath -Dmdep.outputFile="$cp_file" \
+      -Dmdep.includeScope=runtime)
+fi
+threads=${TRAIN_THREADS:-2}
+mkdir -p "$out"
+set -x
+exec "$java" -Xmx"${TRAIN_HEAP:-4g}" -Dfile.encoding=UTF-8 -Dai.djl.offline=true \
+  -Dai.djl.pytorch.num_threads="$threads" -Dai.djl.pytorch.num_interop_threads=1 \
+  -Djava.util.concurrent.ForkJoinPool.common.parallelism="$threads" \
+  -Dorg.slf4j.simpleLogger.logFile=System.out -Dorg.slf4j.simpleLogger.showDateTime=true \
+  -Dorg.slf4j.simpleLogger.dateTimeFormat="yyyy-MM-dd'T'HH:mm:ss" \
+  -cp "$root/training/target/classes:$(cat "$cp_file")" org.vaak.training.train.TrainAm \
+  --lang "$lang" --train "$speech/$lang/train.jsonl" --dev "$speech/$lang/dev.jsonl" --out "$out" \
+  --threads "$threads" "${args[@]}"
