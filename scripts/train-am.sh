@@ -4,7 +4,7 @@
 #   scripts/train-am.sh LANG [--out DIR] [trainer options...]
 #
 # Data: $VAAK_SPEECH/LANG/{train,dev}.jsonl (default VAAK_SPEECH=build/speech), JSON-lines manifests.
-# Output (default build/am-runs/LANG): checkpoint.safetensors (resumable), am-LANG.safetensors (the model),
+# Output (default build/am-runs/LANG): lib/ (the jars the run uses), checkpoint.safetensors (resumable), am-LANG.safetensors (the model),
 # am-LANG.reference.safetensors (DJL's output for a dev utterance), progress.tsv, feasibility.txt, cache/.
 # Running the same command again resumes from the checkpoint. Trainer options: see TrainOptions
 # (--max-minutes, --max-steps, --batch-frames, --lr, --epochs, --eval-every, --seed, network sizes, ...).
@@ -33,21 +33,26 @@ if [ -z "${JAVA_HOME:-}" ] && [ -d /usr/lib/jvm/temurin-25-jdk-amd64 ]; then
   export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
 fi
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
-cp_file=$root/training/target/classpath.txt
+mkdir -p "$out"
+lib=$out/lib
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  echo "+ mvn -q -o -pl training -am install -DskipTests" >&2
-  (cd "$root" && mvn -q -o -pl training -am install -DskipTests)
-  (cd "$root" && mvn -q -o -pl training dependency:build-classpath -Dmdep.outputFile="$cp_file" \
-      -Dmdep.includeScope=runtime)
+  # The run gets its own copy of the jars, so rebuilding the tree does not touch a running trainer.
+  rm -rf "$lib.tmp" && mkdir -p "$lib.tmp"
+  echo "+ mvn -q -o -pl training -am package dependency:copy-dependencies -DskipTests ..." >&2
+  (cd "$root" && mvn -q -o -pl training -am package dependency:copy-dependencies -DskipTests \
+      -DincludeScope=runtime -DexcludeGroupIds=org.vaak -DoutputDirectory="$lib.tmp")
+  for m in runtime lexicons audio segmentation asr training; do
+    cp "$root/$m/target/vaak-$m-"*.jar "$lib.tmp/"
+  done
+  rm -rf "$lib" && mv "$lib.tmp" "$lib"
 fi
 threads=${TRAIN_THREADS:-2}
-mkdir -p "$out"
 set -x
 exec "$java" -Xmx"${TRAIN_HEAP:-4g}" -Dfile.encoding=UTF-8 -Dai.djl.offline=true \
   -Dai.djl.pytorch.num_threads="$threads" -Dai.djl.pytorch.num_interop_threads=1 \
   -Djava.util.concurrent.ForkJoinPool.common.parallelism="$threads" \
   -Dorg.slf4j.simpleLogger.logFile=System.out -Dorg.slf4j.simpleLogger.showDateTime=true \
   -Dorg.slf4j.simpleLogger.dateTimeFormat="yyyy-MM-dd'T'HH:mm:ss" \
-  -cp "$root/training/target/classes:$(cat "$cp_file")" org.vaak.training.train.TrainAm \
+  -cp "$lib/*" org.vaak.training.train.TrainAm \
   --lang "$lang" --train "$speech/$lang/train.jsonl" --dev "$speech/$lang/dev.jsonl" --out "$out" \
   --threads "$threads" "${args[@]}"
