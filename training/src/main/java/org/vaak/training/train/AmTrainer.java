@@ -56,6 +56,7 @@ public final class AmTrainer {
 
     private final TrainOptions o;
     private volatile boolean stopRequested;
+    private final long[] timers = new long[3]; // network (forward + backward), CTC on the CPU, optimiser
     private final CountDownLatch finished = new CountDownLatch(1);
 
     public AmTrainer(TrainOptions options) {
@@ -126,7 +127,7 @@ public final class AmTrainer {
             net.initialize(root);
             Map<String, Parameter> params = net.namedParameters();
             long numParams = params.values().stream().mapToLong(p -> p.getArray().size()).sum();
-            AdamW opt = new AdamW(root, 0.9f, 0.98f, 1e-8f, o.weightDecay());
+            AdamW opt = new AdamW(0.9f, 0.98f, 1e-8f, o.weightDecay());
             Checkpoint.State st = Checkpoint.exists(ckpt) ? Checkpoint.load(ckpt, net, opt)
                     : new Checkpoint.State(0, 0, 0, o.seed(), 0, Double.NaN, Double.NaN);
             LOG.info("network: {} parameters, {} tokens, subsampling {}, receptive field {}+{} frames; {} batches "
@@ -164,8 +165,11 @@ public final class AmTrainer {
                         double secs = (System.nanoTime() - intervalStart) / 1e9;
                         lastTrainLoss = intervalLoss / Math.max(1, intervalPhones);
                         LOG.info(String.format("step %d epoch %d (%d/%d) loss %.4f lr %.2e frames/s %.0f steps/s %.3f "
-                                + "grad %.2f rss %d MB", step, st.epoch(), b + 1, batches.size(), lastTrainLoss, lr,
-                                intervalFrames / secs, o.logEvery() / secs, gradNorm, rssMb()));
+                                + "grad %.2f rss %d MB (network %.0f %%, ctc %.0f %%, update %.0f %%)", step, st.epoch(),
+                                b + 1, batches.size(), lastTrainLoss, lr, intervalFrames / secs, o.logEvery() / secs,
+                                gradNorm, rssMb(), timers[0] / secs / 1e7, timers[1] / secs / 1e7,
+                                timers[2] / secs / 1e7));
+                        java.util.Arrays.fill(timers, 0);
                         progress.write(String.format("%d\t%d\t%.4f\t%.3e\t%.0f\t%.3f\t%d\t\t%n", step, st.epoch(),
                                 lastTrainLoss, lr, intervalFrames / secs, gradNorm, rssMb()));
                         progress.flush();
@@ -210,32 +214,45 @@ public final class AmTrainer {
             scope.suppressNotUsedWarning();
             NDArray x = root.create(batch.features(), new Shape(batch.size(), batch.maxFrames(), batch.bins()));
             double[] lossAndPhones;
+            long t0 = System.nanoTime();
+            long ctcTime;
             try (GradientCollector gc = Engine.getEngine("PyTorch").newGradientCollector()) {
                 NDArray logits = net.logits(x, batch.lengths(), true);
                 lossAndPhones = new double[2];
+                long c0 = System.nanoTime();
                 NDArray g = ctcGradient(root, logits, net.outputLengths(batch.lengths()), batch.labels(),
                         lossAndPhones);
+                ctcTime = System.nanoTime() - c0;
                 gc.backward(logits.mul(g).sum());
             }
+            long t1 = System.nanoTime();
+            timers[0] += t1 - t0 - ctcTime;
+            timers[1] += ctcTime;
+            List<float[]> grads = new ArrayList<>(params.size());
             double sq = 0;
             for (Parameter p : params.values()) {
-                sq += p.getArray().getGradient().square().sum().getFloat();
+                NDArray grad = p.getArray().getGradient();
+                float[] g = grad.toFloatArray();
+                grad.set(FloatBuffer.wrap(new float[g.length]));
+                for (float gi : g) {
+                    sq += (double) gi * gi;
+                }
+                grads.add(g);
             }
             double norm = Math.sqrt(sq);
             if (Double.isFinite(norm) && Double.isFinite(lossAndPhones[0])) {
                 float scale = norm > o.clip() ? (float) (o.clip() / norm) : 1f;
-                opt.update(params, lr, scale, step);
-                for (Parameter p : params.values()) {
-                    NDArray grad = p.getArray().getGradient();
-                    grad.subi(grad);
+                int i = 0;
+                for (Map.Entry<String, Parameter> e : params.entrySet()) {
+                    NDArray w = e.getValue().getArray();
+                    float[] values = w.toFloatArray();
+                    opt.update(e.getKey(), values, grads.get(i++), scale, lr, step, w.getShape().dimension() >= 2);
+                    w.set(FloatBuffer.wrap(values));
                 }
             } else {
                 LOG.warn("step {}: non-finite loss or gradient ({}), update skipped", step, norm);
-                for (Parameter p : params.values()) {
-                    NDArray grad = p.getArray().getGradient();
-                    grad.set(FloatBuffer.wrap(new float[Math.toIntExact(grad.size())]));
-                }
             }
+            timers[2] += System.nanoTime() - t1;
             return new double[] {lossAndPhones[0], lossAndPhones[1], norm};
         }
     }

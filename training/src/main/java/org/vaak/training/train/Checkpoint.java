@@ -66,10 +66,10 @@ public final class Checkpoint {
             NDArray w = e.getValue().getArray();
             int[] shape = ints(w.getShape());
             tensors.add(StoredTensor.ofFloats("param." + n, w.toFloatArray(), shape));
-            NDArray m = opt.firstMoments().get(n);
+            float[] m = opt.firstMoment(n);
             if (m != null) {
-                tensors.add(StoredTensor.ofFloats("adam_m." + n, m.toFloatArray(), shape));
-                tensors.add(StoredTensor.ofFloats("adam_v." + n, opt.secondMoments().get(n).toFloatArray(), shape));
+                tensors.add(StoredTensor.ofFloats("adam_m." + n, m, shape));
+                tensors.add(StoredTensor.ofFloats("adam_v." + n, opt.secondMoment(n), shape));
             }
         }
         Map<String, String> meta = new LinkedHashMap<>();
@@ -105,7 +105,7 @@ public final class Checkpoint {
             }
             w.set(FloatBuffer.wrap(v));
             if (st.has("adam_m." + n)) {
-                opt.restore(n, st.get("adam_m." + n).toFloats(), st.get("adam_v." + n).toFloats(), w.getShape());
+                opt.restore(n, st.get("adam_m." + n).toFloats(), st.get("adam_v." + n).toFloats());
             }
         }
         return State.fromJson(st.metadata().get("state"));
