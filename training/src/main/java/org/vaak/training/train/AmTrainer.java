@@ -56,6 +56,7 @@ public final class AmTrainer {
 
     private final TrainOptions o;
     private volatile boolean stopRequested;
+    private int nonFinite;
     private final long[] timers = new long[3]; // network (forward + backward), CTC on the CPU, optimiser
     private final CountDownLatch finished = new CountDownLatch(1);
 
@@ -233,7 +234,9 @@ public final class AmTrainer {
             for (Parameter p : params.values()) {
                 NDArray grad = p.getArray().getGradient();
                 float[] g = grad.toFloatArray();
-                grad.set(FloatBuffer.wrap(new float[g.length]));
+                // zero in place by an engine op: set(Buffer) on this temporary wrapper would leave the
+                // gradient tensor pointing into a buffer the wrapper owns and the GC later frees
+                grad.subi(grad);
                 for (float gi : g) {
                     sq += (double) gi * gi;
                 }
@@ -249,6 +252,10 @@ public final class AmTrainer {
                     opt.update(e.getKey(), values, grads.get(i++), scale, lr, step, w.getShape().dimension() >= 2);
                     w.set(FloatBuffer.wrap(values));
                 }
+                nonFinite = 0;
+            } else if (++nonFinite >= 3) {
+                throw new IllegalStateException("step " + step + ": loss or gradient not finite three times in a "
+                        + "row: training diverged; resume from the checkpoint with a lower --lr");
             } else {
                 LOG.warn("step {}: non-finite loss or gradient ({}), update skipped", step, norm);
             }

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Settings of an acoustic-model training run, from {@code --name value} arguments. Defaults: the spec's
  * network (d 144, 4 heads, ffn 576, 6 blocks, kernel 15, window 32/8), subsampling chosen from the corpus
- * ({@code auto}), AdamW (peak lr 1.5e-3, weight decay 0.01, clip 5), warm-up 400 steps, cosine over 150
+ * ({@code auto}), AdamW (peak lr 1.5e-3, weight decay 0.01, clip 5), warm-up 300 steps, cosine over 40
  * epochs, batches of up to 12000 input frames, dropout 0.1, seed 1.
  */
 public record TrainOptions(String language, Path train, Path dev, Path out, Path cacheDir, long seed, int d,
@@ -20,8 +20,8 @@ public record TrainOptions(String language, Path train, Path dev, Path out, Path
             usage: TrainAm --lang ta|kn --train train.jsonl --dev dev.jsonl --out DIR [options]
               --cache DIR (default OUT/cache)  --seed N (1)  --d 144 --heads 4 --ffn 576 --blocks 6
               --conv-kernel 15 --attn-left 32 --attn-right 8 --subsampling auto|2|4 (auto)
-              --dropout 0.1 --batch-frames 12000 --max-utterances 64 --lr 0.0015 --warmup 400
-              --epochs 150 (cosine horizon) --weight-decay 0.01 --clip 5 --eval-every 200 --log-every 10
+              --dropout 0.1 --batch-frames 12000 --max-utterances 64 --lr 0.0015 --warmup 300
+              --epochs 40 (cosine horizon) --weight-decay 0.01 --clip 5 --eval-every 200 --log-every 10
               --checkpoint-minutes 10 --max-minutes 0 (no limit) --max-steps 0 (no limit) --threads 2
             A run resumes from OUT/checkpoint.safetensors when it exists.""";
 
@@ -46,7 +46,7 @@ public record TrainOptions(String language, Path train, Path dev, Path out, Path
                     i(a, "blocks", 6), i(a, "conv-kernel", 15), i(a, "attn-left", 32), i(a, "attn-right", 8),
                     a.getOrDefault("subsampling", "auto"), (float) f(a, "dropout", 0.1),
                     i(a, "batch-frames", 12000), i(a, "max-utterances", 64), f(a, "lr", 1.5e-3),
-                    i(a, "warmup", 400), i(a, "epochs", 150), (float) f(a, "weight-decay", 0.01),
+                    i(a, "warmup", 300), i(a, "epochs", 40), (float) f(a, "weight-decay", 0.01),
                     (float) f(a, "clip", 5), i(a, "eval-every", 200), i(a, "log-every", 10),
                     f(a, "checkpoint-minutes", 10), f(a, "max-minutes", 0),
                     Long.parseLong(a.getOrDefault("max-steps", "0")), i(a, "threads", 2));
