@@ -63,6 +63,46 @@ public final class AmExporter {
                 meta);
     }
 
+    /** A model file read back into a DJL network (in {@code manager}) with its statistics. */
+    public record Loaded(ConformerCtc net, FeatureStats stats, FeatureConfig features) {
+        public DjlAcousticModel model(ai.djl.ndarray.NDManager manager) {
+            return new DjlAcousticModel(net, stats, features, manager);
+        }
+    }
+
+    /**
+     * Reads a file written by {@link #write}; fails naming the file when it is not an acoustic model, a tensor
+     * is missing or has the wrong size, or its features are not FeatureConfig.DEFAULT's.
+     */
+    public static Loaded read(Path file, ai.djl.ndarray.NDManager manager) throws IOException {
+        org.vaak.runtime.SafeTensors st = org.vaak.runtime.SafeTensors.open(file);
+        if (!KIND.equals(st.metadata().get("vaak.kind"))) {
+            throw new IllegalArgumentException(file + ": not an acoustic model (vaak.kind = "
+                    + st.metadata().get("vaak.kind") + ")");
+        }
+        AmConfig c = AmConfig.fromJson(st.metadata().get("vaak.am"));
+        FeatureConfig features = FeatureConfig.DEFAULT;
+        if (!FeatureCache.configJson(features).equals(st.metadata().get("vaak.features"))) {
+            throw new IllegalArgumentException(file + ": features " + st.metadata().get("vaak.features")
+                    + " are not the default log-mel settings");
+        }
+        ConformerCtc net = new ConformerCtc(c, 0, 0f);
+        net.initialize(manager);
+        for (Map.Entry<String, Parameter> e : net.namedParameters().entrySet()) {
+            if (!st.has(e.getKey())) {
+                throw new IllegalArgumentException(file + ": missing tensor '" + e.getKey() + "'");
+            }
+            float[] v = st.get(e.getKey()).toFloats();
+            if (v.length != e.getValue().getArray().size()) {
+                throw new IllegalArgumentException(file + ": tensor '" + e.getKey() + "' has " + v.length
+                        + " values, expected " + e.getValue().getArray().size());
+            }
+            e.getValue().getArray().set(java.nio.FloatBuffer.wrap(v));
+        }
+        return new Loaded(net, new FeatureStats(st.get("norm.mean").toFloats(), st.get("norm.istd").toFloats()),
+                features);
+    }
+
     private static StoredTensor stored(String name, Parameter p) {
         long[] s = p.getArray().getShape().getShape();
         int[] shape = new int[s.length];

@@ -81,6 +81,22 @@ class AmExporterTest {
             assertEquals(8000.0, f.get("fMax").asDouble());
             assertEquals(1e-10, f.get("floor").asDouble());
             assertEquals("{\"steps\":0}", st.metadata().get("vaak.training"));
+
+            // read back: same configuration, statistics and outputs
+            AmExporter.Loaded back = AmExporter.read(file, m);
+            assertEquals(c, back.net().config());
+            assertArrayEquals(mean, back.stats().mean());
+            float[][] raw = new float[9][80];
+            for (int t = 0; t < 9; t++) {
+                for (int k = 0; k < 80; k++) {
+                    raw[t][k] = (float) Math.sin(t * 0.3 + k * 0.1) - 5;
+                }
+            }
+            float[][] a = new DjlAcousticModel(net, stats, FeatureConfig.DEFAULT, m).logPosteriors(raw);
+            float[][] b = back.model(m).logPosteriors(raw);
+            for (int j = 0; j < a.length; j++) {
+                assertArrayEquals(a[j], b[j], 0f);
+            }
         }
     }
 
