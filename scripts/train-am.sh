@@ -47,6 +47,8 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   rm -rf "$lib" && mv "$lib.tmp" "$lib"
 fi
 threads=${TRAIN_THREADS:-2}
+# few malloc arenas: the native allocations of many threads otherwise spread over many arenas and RSS grows
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 set -x
 exec "$java" -Xmx"${TRAIN_HEAP:-4g}" -Dfile.encoding=UTF-8 -Dai.djl.offline=true \
   -Dai.djl.pytorch.num_threads="$threads" -Dai.djl.pytorch.num_interop_threads=1 \
