@@ -97,7 +97,7 @@ public final class AmExporter {
                 throw new IllegalArgumentException(file + ": tensor '" + e.getKey() + "' has " + v.length
                         + " values, expected " + e.getValue().getArray().size());
             }
-            e.getValue().getArray().set(java.nio.FloatBuffer.wrap(v));
+            Weights.assign(e.getValue().getArray(), v);
         }
         return new Loaded(net, new FeatureStats(st.get("norm.mean").toFloats(), st.get("norm.istd").toFloats()),
                 features);

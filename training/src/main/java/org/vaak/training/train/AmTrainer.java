@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.FloatBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -219,7 +218,7 @@ public final class AmTrainer {
             long ctcTime;
             try (GradientCollector gc = Engine.getEngine("PyTorch").newGradientCollector()) {
                 NDArray logits = net.logits(x, batch.lengths(), true);
-                lossAndPhones = new double[2];
+                lossAndPhones = new double[3];
                 long c0 = System.nanoTime();
                 NDArray g = ctcGradient(root, logits, net.outputLengths(batch.lengths()), batch.labels(),
                         lossAndPhones);
@@ -231,15 +230,22 @@ public final class AmTrainer {
             timers[1] += ctcTime;
             List<float[]> grads = new ArrayList<>(params.size());
             double sq = 0;
-            for (Parameter p : params.values()) {
+            String firstBad = null;
+            for (Map.Entry<String, Parameter> pe : params.entrySet()) {
+                Parameter p = pe.getValue();
                 NDArray grad = p.getArray().getGradient();
                 float[] g = grad.toFloatArray();
                 // zero in place by an engine op: set(Buffer) on this temporary wrapper would leave the
                 // gradient tensor pointing into a buffer the wrapper owns and the GC later frees
                 grad.subi(grad);
+                double psq = 0;
                 for (float gi : g) {
-                    sq += (double) gi * gi;
+                    psq += (double) gi * gi;
                 }
+                if (!Double.isFinite(psq) && firstBad == null) {
+                    firstBad = pe.getKey();
+                }
+                sq += psq;
                 grads.add(g);
             }
             double norm = Math.sqrt(sq);
@@ -250,14 +256,16 @@ public final class AmTrainer {
                     NDArray w = e.getValue().getArray();
                     float[] values = w.toFloatArray();
                     opt.update(e.getKey(), values, grads.get(i++), scale, lr, step, w.getShape().dimension() >= 2);
-                    w.set(FloatBuffer.wrap(values));
+                    org.vaak.training.am.Weights.assign(w, values);
                 }
                 nonFinite = 0;
             } else if (++nonFinite >= 3) {
                 throw new IllegalStateException("step " + step + ": loss or gradient not finite three times in a "
                         + "row: training diverged; resume from the checkpoint with a lower --lr");
             } else {
-                LOG.warn("step {}: non-finite loss or gradient ({}), update skipped", step, norm);
+                LOG.warn("step {}: non-finite loss {} or gradient norm {} (first in {}; batch of {} x {} frames, "
+                        + "non-finite log-probabilities: {}), update skipped", step, lossAndPhones[0], norm, firstBad,
+                        batch.size(), batch.maxFrames(), lossAndPhones[2]);
             }
             timers[2] += System.nanoTime() - t1;
             return new double[] {lossAndPhones[0], lossAndPhones[1], norm};
@@ -283,6 +291,13 @@ public final class AmTrainer {
         float norm = (float) Math.max(1, phones);
         float[] grad = new float[lp.length];
         double[] losses = new double[labels.length];
+        if (lossAndPhones.length > 2) {
+            int bad = 0;
+            for (float x : lp) {
+                bad += Float.isFinite(x) ? 0 : 1;
+            }
+            lossAndPhones[2] = bad;
+        }
         IntStream.range(0, labels.length).parallel().forEach(i -> {
             int off = i * tOut * v;
             int n = outLengths[i];

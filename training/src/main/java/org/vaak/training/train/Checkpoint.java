@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -103,7 +102,7 @@ public final class Checkpoint {
                 throw new IllegalArgumentException(file + ": tensor 'param." + n + "' has " + v.length
                         + " values, the network " + w.size());
             }
-            w.set(FloatBuffer.wrap(v));
+            org.vaak.training.am.Weights.assign(w, v);
             if (st.has("adam_m." + n)) {
                 opt.restore(n, st.get("adam_m." + n).toFloats(), st.get("adam_v." + n).toFloats());
             }
