@@ -180,7 +180,7 @@ public final class AmTrainer {
                     }
                     boolean outOfTime = o.maxMinutes() > 0 && elapsed > o.maxMinutes() * 60;
                     done = stopRequested || outOfTime || (o.maxSteps() > 0 && step >= o.maxSteps());
-                    if (step % o.evalEvery() == 0 || done) {
+                    if (!stopRequested && (step % o.evalEvery() == 0 || done)) {
                         double[] ev = evaluate(net, dev, devFrames, stats, batcher, cfg, root);
                         st = new Checkpoint.State(st.step(), st.epoch(), st.batchInEpoch(), o.seed(),
                                 st.trainedSeconds(), ev[0], ev[1]);
@@ -188,7 +188,15 @@ public final class AmTrainer {
                                 100 * ev[1], dev.size()));
                         progress.write(String.format("%d\t%d\t\t\t\t\t\t%.4f\t%.4f%n", step, st.epoch(), ev[0], ev[1]));
                         progress.flush();
-                        export(net, am, stats, fc, st, lastTrainLoss, trainF, devF);
+                        if (!stopRequested) {
+                            export(net, am, stats, fc, st, lastTrainLoss, trainF, devF);
+                        }
+                    }
+                    if (stopRequested) {
+                        // asked to stop (SIGTERM): write the checkpoint before the JVM's exit hooks give up
+                        Checkpoint.save(ckpt, net, opt, st);
+                        LOG.info("stop requested: checkpoint at step {} -> {}", step, ckpt);
+                        break;
                     }
                     if (done || (System.nanoTime() - lastCkpt) / 60e9 >= o.checkpointMinutes()) {
                         Checkpoint.save(ckpt, net, opt, st);
@@ -327,6 +335,9 @@ public final class AmTrainer {
         long phones = 0;
         long errors = 0;
         for (int[] ex : batcher.inOrder(devFrames)) {
+            if (stopRequested) {
+                break;
+            }
             AmDataset.Batch batch = dev.batch(ex, stats, null, null);
             try (NDScope scope = new NDScope()) {
                 scope.suppressNotUsedWarning();
