@@ -45,6 +45,9 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
     cp "$root/$m/target/vaak-$m-"*.jar "$lib.tmp/"
   done
   rm -rf "$lib" && mv "$lib.tmp" "$lib"
+elif [ ! -d "$lib" ]; then
+  echo "train-am: SKIP_BUILD=1 but $lib does not exist (run once without it)" >&2
+  exit 1
 fi
 threads=${TRAIN_THREADS:-2}
 # few malloc arenas: the native allocations of many threads otherwise spread over many arenas and RSS grows
