@@ -50,10 +50,12 @@ elif [ ! -d "$lib" ]; then
   exit 1
 fi
 threads=${TRAIN_THREADS:-2}
-# few malloc arenas: the native allocations of many threads otherwise spread over many arenas and RSS grows
+# few malloc arenas: the native allocations of many threads otherwise spread over many arenas and RSS grows;
+# tensors made from Java arrays live in direct buffers that only a GC frees: MaxDirectMemorySize (below)
+# makes the JVM collect them every 512 MB instead of letting them pile up to the heap size
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 set -x
-exec "$java" -Xmx"${TRAIN_HEAP:-4g}" -Dfile.encoding=UTF-8 -Dai.djl.offline=true \
+exec "$java" -Xmx"${TRAIN_HEAP:-4g}" -XX:MaxDirectMemorySize=512m -Dfile.encoding=UTF-8 -Dai.djl.offline=true \
   -Dai.djl.pytorch.num_threads="$threads" -Dai.djl.pytorch.num_interop_threads=1 \
   -Djava.util.concurrent.ForkJoinPool.common.parallelism="$threads" \
   -Dorg.slf4j.simpleLogger.logFile=System.out -Dorg.slf4j.simpleLogger.showDateTime=true \
