@@ -8,7 +8,8 @@
 # am-LANG.reference.safetensors (DJL's output for a dev utterance), progress.tsv, feasibility.txt, cache/.
 # Running the same command again resumes from the checkpoint. Trainer options: see TrainOptions
 # (--max-minutes, --max-steps, --batch-frames, --lr, --epochs, --eval-every, --seed, network sizes, ...).
-# Environment: SKIP_BUILD=1 skips the Maven build; TRAIN_THREADS (2) intra-op threads; TRAIN_HEAP (4g).
+# Environment: SKIP_BUILD=1 skips the Maven build; TRAIN_THREADS (2) intra-op threads; TRAIN_HEAP (4g);
+# TRAIN_RESTARTS (5) restarts after non-finite steps.
 set -euo pipefail
 if [ $# -lt 1 ]; then
   sed -n '2,12p' "$0"
@@ -54,12 +55,23 @@ threads=${TRAIN_THREADS:-2}
 # tensors made from Java arrays live in direct buffers that only a GC frees: MaxDirectMemorySize (below)
 # makes the JVM collect them every 512 MB instead of letting them pile up to the heap size
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
-set -x
-exec "$java" -Xmx"${TRAIN_HEAP:-4g}" -XX:MaxDirectMemorySize=512m -Dfile.encoding=UTF-8 -Dai.djl.offline=true \
-  -Dai.djl.pytorch.num_threads="$threads" -Dai.djl.pytorch.num_interop_threads=1 \
-  -Djava.util.concurrent.ForkJoinPool.common.parallelism="$threads" \
-  -Dorg.slf4j.simpleLogger.logFile=System.out -Dorg.slf4j.simpleLogger.showDateTime=true \
-  -Dorg.slf4j.simpleLogger.dateTimeFormat="yyyy-MM-dd'T'HH:mm:ss" \
-  -cp "$lib/*" org.vaak.training.train.TrainAm \
-  --lang "$lang" --train "$speech/$lang/train.jsonl" --dev "$speech/$lang/dev.jsonl" --out "$out" \
-  --threads "$threads" "${args[@]}"
+# Exit status 3: the trainer stopped after non-finite steps; it is restarted from its last checkpoint (a few
+# times), since a fresh process continues where the checkpoint left off.
+restarts=${TRAIN_RESTARTS:-5}
+while :; do
+  set -x
+  "$java" -Xmx"${TRAIN_HEAP:-4g}" -XX:MaxDirectMemorySize=512m -Dfile.encoding=UTF-8 -Dai.djl.offline=true \
+    -Dai.djl.pytorch.num_threads="$threads" -Dai.djl.pytorch.num_interop_threads=1 \
+    -Djava.util.concurrent.ForkJoinPool.common.parallelism="$threads" \
+    -Dorg.slf4j.simpleLogger.logFile=System.out -Dorg.slf4j.simpleLogger.showDateTime=true \
+    -Dorg.slf4j.simpleLogger.dateTimeFormat="yyyy-MM-dd'T'HH:mm:ss" \
+    -cp "$lib/*" org.vaak.training.train.TrainAm \
+    --lang "$lang" --train "$speech/$lang/train.jsonl" --dev "$speech/$lang/dev.jsonl" --out "$out" \
+    --threads "$threads" "${args[@]}" && rc=0 || rc=$?
+  set +x
+  if [ "$rc" -ne 3 ] || [ "$restarts" -le 0 ]; then
+    exit "$rc"
+  fi
+  restarts=$((restarts - 1))
+  echo "train-am: restarting from the last checkpoint ($restarts restarts left)" >&2
+done

@@ -44,7 +44,11 @@ final class SeededUniform implements Initializer {
                 v[i] = (float) ((r.nextDouble() * 2 - 1) * bound);
             }
         }
-        return manager.create(v, shape).toType(dataType, false);
+        // a tensor made from a Java array aliases a direct buffer the engine does not own; the parameter
+        // gets its own copy in the engine's memory (duplicate clones; toType would return an alias)
+        try (NDArray a = manager.create(v, shape)) {
+            return a.toType(dataType, false).duplicate();
+        }
     }
 
     private static long mix(long seed, String name) {

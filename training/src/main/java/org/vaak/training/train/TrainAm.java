@@ -2,7 +2,9 @@ package org.vaak.training.train;
 
 /**
  * Command-line entry of acoustic-model training ({@link TrainOptions#USAGE}). A SIGTERM (kill) makes the run
- * write its checkpoint before the process ends; run it again with the same arguments to resume.
+ * write its checkpoint before the process ends; run it again with the same arguments to resume. Exit status:
+ * 0 done, 1 bad input, 2 bad arguments, 3 the run stopped after non-finite steps (restart from the
+ * checkpoint).
  */
 public final class TrainAm {
     private TrainAm() {
@@ -26,6 +28,10 @@ public final class TrainAm {
         } catch (IllegalArgumentException | java.io.IOException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(1);
+        } catch (IllegalStateException e) {
+            // diverged (non-finite steps): exit status 3 lets a wrapper restart from the last checkpoint
+            System.err.println("error: " + e.getMessage());
+            System.exit(3);
         }
     }
 }
