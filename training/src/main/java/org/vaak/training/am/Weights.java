@@ -23,4 +23,12 @@ public final class Weights {
             w.muli(0).addi(v);
         }
     }
+
+    /**
+     * Sets a gradient to zero in place, NaN and infinity included ({@code g = g^0 - 1}): {@code g - g} or
+     * {@code 0 * g} would keep a NaN, and every later step would accumulate into it.
+     */
+    public static void zeroGradient(NDArray grad) {
+        grad.powi(0).subi(1);
+    }
 }

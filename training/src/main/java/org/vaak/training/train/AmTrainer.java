@@ -239,19 +239,25 @@ public final class AmTrainer {
             List<float[]> grads = new ArrayList<>(params.size());
             double sq = 0;
             String firstBad = null;
+            String lastBad = null;
+            int badCount = 0;
             for (Map.Entry<String, Parameter> pe : params.entrySet()) {
                 Parameter p = pe.getValue();
                 NDArray grad = p.getArray().getGradient();
                 float[] g = grad.toFloatArray();
-                // zero in place by an engine op: set(Buffer) on this temporary wrapper would leave the
-                // gradient tensor pointing into a buffer the wrapper owns and the GC later frees
-                grad.subi(grad);
+                // in place by engine ops: set(Buffer) on this temporary wrapper would leave the gradient
+                // tensor pointing into a buffer the GC later frees
+                org.vaak.training.am.Weights.zeroGradient(grad);
                 double psq = 0;
                 for (float gi : g) {
                     psq += (double) gi * gi;
                 }
-                if (!Double.isFinite(psq) && firstBad == null) {
-                    firstBad = pe.getKey();
+                if (!Double.isFinite(psq)) {
+                    badCount++;
+                    lastBad = pe.getKey();
+                    if (firstBad == null) {
+                        firstBad = pe.getKey();
+                    }
                 }
                 sq += psq;
                 grads.add(g);
@@ -271,9 +277,10 @@ public final class AmTrainer {
                 throw new IllegalStateException("step " + step + ": loss or gradient not finite three times in a "
                         + "row: training diverged; resume from the checkpoint with a lower --lr");
             } else {
-                LOG.warn("step {}: non-finite loss {} or gradient norm {} (first in {}; batch of {} x {} frames, "
-                        + "non-finite log-probabilities: {}), update skipped", step, lossAndPhones[0], norm, firstBad,
-                        batch.size(), batch.maxFrames(), lossAndPhones[2]);
+                LOG.warn("step {}: non-finite loss {} or gradient norm {} ({} of {} parameters, first {}, last {}; "
+                        + "batch of {} x {} frames, non-finite log-probabilities: {}), update skipped", step,
+                        lossAndPhones[0], norm, badCount, params.size(), firstBad, lastBad, batch.size(),
+                        batch.maxFrames(), lossAndPhones[2]);
             }
             timers[2] += System.nanoTime() - t1;
             return new double[] {lossAndPhones[0], lossAndPhones[1], norm};

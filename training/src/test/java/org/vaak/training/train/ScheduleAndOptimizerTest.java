@@ -1,5 +1,6 @@
 package org.vaak.training.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -49,5 +50,28 @@ class ScheduleAndOptimizerTest {
         assertEquals(w[1], wf[1], 1e-6);
         assertEquals(b, bias[0], 1e-6); // no weight decay on a bias
         assertEquals(2, opt.firstMoment("w").length);
+    }
+
+    /** A NaN gradient is cleared: the next backward pass gives the plain gradient. */
+    @Test
+    void zeroGradientClearsNaN() {
+        try (ai.djl.ndarray.NDManager m = ai.djl.ndarray.NDManager.newBaseManager()) {
+            ai.djl.nn.Parameter p = ai.djl.nn.Parameter.builder().setName("w")
+                    .setType(ai.djl.nn.Parameter.Type.WEIGHT).optShape(new ai.djl.ndarray.types.Shape(3))
+                    .optInitializer((mm, shape, dt) -> mm.create(new float[] {1f, 2f, 3f}, shape).duplicate())
+                    .build();
+            p.initialize(m, ai.djl.ndarray.types.DataType.FLOAT32);
+            ai.djl.ndarray.NDArray w = p.getArray();
+            try (ai.djl.training.GradientCollector gc = ai.djl.engine.Engine.getInstance().newGradientCollector()) {
+                gc.backward(w.mul(m.create(new float[] {Float.NaN, Float.POSITIVE_INFINITY, 1f})).sum());
+            }
+            assertEquals(Float.NaN, w.getGradient().toFloatArray()[0]);
+            org.vaak.training.am.Weights.zeroGradient(w.getGradient());
+            assertArrayEquals(new float[] {0f, 0f, 0f}, w.getGradient().toFloatArray());
+            try (ai.djl.training.GradientCollector gc = ai.djl.engine.Engine.getInstance().newGradientCollector()) {
+                gc.backward(w.mul(m.create(new float[] {4f, 5f, 6f})).sum());
+            }
+            assertArrayEquals(new float[] {4f, 5f, 6f}, w.getGradient().toFloatArray());
+        }
     }
 }
