@@ -9,7 +9,6 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.core.Linear;
-import ai.djl.nn.norm.LayerNorm;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
@@ -108,9 +107,15 @@ abstract class AmModule extends AbstractBlock {
         return Linear.linear(x, w.getArray(), b.getArray()).singletonOrThrow();
     }
 
+    /**
+     * LayerNorm over the last axis, {@code (x - mean) / sqrt(var + eps) * w + b} with the biased variance,
+     * written with elementary operations: the engine's fused layer-norm backward gave sporadic NaN input
+     * gradients (weight and bias gradients finite) in the training runs.
+     */
     static NDArray layerNorm(NDArray x, Parameter w, Parameter b) {
-        return LayerNorm.layerNorm(x, new Shape(w.getShape().get(0)), w.getArray(), b.getArray(), LN_EPS)
-                .singletonOrThrow();
+        NDArray centred = x.sub(x.mean(new int[] {-1}, true));
+        NDArray var = centred.square().mean(new int[] {-1}, true);
+        return centred.div(var.add(LN_EPS).sqrt()).mul(w.getArray()).add(b.getArray());
     }
 
     static NDArray silu(NDArray x) {

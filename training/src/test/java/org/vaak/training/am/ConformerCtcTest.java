@@ -131,6 +131,26 @@ class ConformerCtcTest {
         }
     }
 
+    /** The elementary-operation LayerNorm equals the engine's fused one. */
+    @Test
+    void layerNormMatchesTheEnginesLayerNorm() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            ai.djl.nn.Parameter w = ai.djl.nn.Parameter.builder().setName("w").setType(ai.djl.nn.Parameter.Type.GAMMA)
+                    .optShape(new Shape(16)).build();
+            ai.djl.nn.Parameter b = ai.djl.nn.Parameter.builder().setName("b").setType(ai.djl.nn.Parameter.Type.BETA)
+                    .optShape(new Shape(16)).build();
+            w.setInitializer((mm, shape, dt) -> mm.create(random(new SplittableRandom(1), 16), shape));
+            b.setInitializer((mm, shape, dt) -> mm.create(random(new SplittableRandom(2), 16), shape));
+            w.initialize(m, ai.djl.ndarray.types.DataType.FLOAT32);
+            b.initialize(m, ai.djl.ndarray.types.DataType.FLOAT32);
+            NDArray x = m.create(random(new SplittableRandom(3), 3 * 5 * 16), new Shape(3, 5, 16)).mul(4).add(2);
+            float[] ours = AmModule.layerNorm(x, w, b).toFloatArray();
+            float[] fused = ai.djl.nn.norm.LayerNorm.layerNorm(x, new Shape(16), w.getArray(), b.getArray(), 1e-5f)
+                    .singletonOrThrow().toFloatArray();
+            assertArrayEquals(fused, ours, 1e-5f);
+        }
+    }
+
     /** An utterance padded in a batch with a longer one gives the outputs it gives alone. */
     @Test
     void paddingDoesNotChangeOutputs() {
