@@ -109,8 +109,8 @@ abstract class AmModule extends AbstractBlock {
 
     /**
      * LayerNorm over the last axis, {@code (x - mean) / sqrt(var + eps) * w + b} with the biased variance,
-     * written with elementary operations: the engine's fused layer-norm backward gave sporadic NaN input
-     * gradients (weight and bias gradients finite) in the training runs.
+     * written with elementary operations (equal to the engine's fused kernel within 1e-5). Sporadic NaN input
+     * gradients of a LayerNorm in the training runs appear with either version (docs/acoustic-model.md).
      */
     static NDArray layerNorm(NDArray x, Parameter w, Parameter b) {
         NDArray centred = x.sub(x.mean(new int[] {-1}, true));
