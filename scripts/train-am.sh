@@ -9,7 +9,7 @@
 # Running the same command again resumes from the checkpoint. Trainer options: see TrainOptions
 # (--max-minutes, --max-steps, --batch-frames, --lr, --epochs, --eval-every, --seed, network sizes, ...).
 # Environment: SKIP_BUILD=1 skips the Maven build; TRAIN_THREADS (2) intra-op threads; TRAIN_HEAP (4g);
-# TRAIN_RESTARTS (5) restarts after non-finite steps.
+# TRAIN_RESTARTS (50) restarts after status 3.
 set -euo pipefail
 if [ $# -lt 1 ]; then
   sed -n '2,12p' "$0"
@@ -55,9 +55,11 @@ threads=${TRAIN_THREADS:-2}
 # tensors made from Java arrays live in direct buffers that only a GC frees: MaxDirectMemorySize (below)
 # makes the JVM collect them every 512 MB instead of letting them pile up to the heap size
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
-# Exit status 3: the trainer stopped after non-finite steps; it is restarted from its last checkpoint (a few
-# times), since a fresh process continues where the checkpoint left off.
-restarts=${TRAIN_RESTARTS:-5}
+# a fixed mmap threshold: glibc's adaptive one lets the engine's large, short-lived blocks fragment the heap
+export MALLOC_MMAP_THRESHOLD_=${MALLOC_MMAP_THRESHOLD_:-131072}
+# Exit status 3: the trainer stopped after non-finite steps or above --max-rss-mb; it is restarted from its
+# last checkpoint (a few times), since a fresh process continues where the checkpoint left off.
+restarts=${TRAIN_RESTARTS:-50}
 while :; do
   set -x
   "$java" -Xmx"${TRAIN_HEAP:-4g}" -XX:MaxDirectMemorySize=512m -Dfile.encoding=UTF-8 -Dai.djl.offline=true \

@@ -178,6 +178,12 @@ public final class AmTrainer {
                         intervalLoss = 0;
                         intervalPhones = 0;
                     }
+                    if (o.maxRssMb() > 0 && step % o.logEvery() == 0 && rssMb() > o.maxRssMb()) {
+                        // native memory of the engine grows in long runs: a fresh process continues from here
+                        Checkpoint.save(ckpt, net, opt, st);
+                        throw new IllegalStateException("resident memory " + rssMb() + " MB above --max-rss-mb "
+                                + o.maxRssMb() + ": checkpoint at step " + step + " written, restart to continue");
+                    }
                     boolean outOfTime = o.maxMinutes() > 0 && elapsed > o.maxMinutes() * 60;
                     done = stopRequested || outOfTime || (o.maxSteps() > 0 && step >= o.maxSteps());
                     if (!stopRequested && (step % o.evalEvery() == 0 || done)) {

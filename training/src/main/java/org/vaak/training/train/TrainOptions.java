@@ -14,7 +14,7 @@ public record TrainOptions(String language, Path train, Path dev, Path out, Path
         int heads, int ffn, int blocks, int convKernel, int attnLeft, int attnRight, String subsampling,
         float dropout, int batchFrames, int maxUtterances, double lr, int warmup, int epochs, float weightDecay,
         float clip, int evalEvery, int logEvery, double checkpointMinutes, double maxMinutes, long maxSteps,
-        int threads) {
+        int threads, long maxRssMb) {
 
     static final String USAGE = """
             usage: TrainAm --lang ta|kn --train train.jsonl --dev dev.jsonl --out DIR [options]
@@ -23,6 +23,7 @@ public record TrainOptions(String language, Path train, Path dev, Path out, Path
               --dropout 0.1 --batch-frames 12000 --max-utterances 64 --lr 0.0015 --warmup 300
               --epochs 40 (cosine horizon) --weight-decay 0.01 --clip 5 --eval-every 200 --log-every 10
               --checkpoint-minutes 10 --max-minutes 0 (no limit) --max-steps 0 (no limit) --threads 2
+              --max-rss-mb 8000 (above it: checkpoint and exit with status 3, a fresh process continues)
             A run resumes from OUT/checkpoint.safetensors when it exists.""";
 
     public static TrainOptions parse(String... args) {
@@ -49,12 +50,13 @@ public record TrainOptions(String language, Path train, Path dev, Path out, Path
                     i(a, "warmup", 300), i(a, "epochs", 40), (float) f(a, "weight-decay", 0.01),
                     (float) f(a, "clip", 5), i(a, "eval-every", 200), i(a, "log-every", 10),
                     f(a, "checkpoint-minutes", 10), f(a, "max-minutes", 0),
-                    Long.parseLong(a.getOrDefault("max-steps", "0")), i(a, "threads", 2));
+                    Long.parseLong(a.getOrDefault("max-steps", "0")), i(a, "threads", 2),
+                    Long.parseLong(a.getOrDefault("max-rss-mb", "8000")));
             a.remove("cache");
             for (String k : new String[] {"seed", "d", "heads", "ffn", "blocks", "conv-kernel", "attn-left",
                     "attn-right", "subsampling", "dropout", "batch-frames", "max-utterances", "lr", "warmup", "epochs",
                     "weight-decay", "clip", "eval-every", "log-every", "checkpoint-minutes", "max-minutes",
-                    "max-steps", "threads"}) {
+                    "max-steps", "threads", "max-rss-mb"}) {
                 a.remove(k);
             }
             if (!a.isEmpty()) {
