@@ -17,18 +17,33 @@ public final class GreedyCtcDecoder {
         List<Integer> out = new ArrayList<>();
         int prev = 0;
         for (float[] frame : logPosteriors) {
-            int best = 0;
-            for (int k = 1; k < frame.length; k++) {
-                if (frame[k] > frame[best]) {
-                    best = k;
-                }
-            }
-            if (best != 0 && best != prev) {
-                out.add(best);
-            }
-            prev = best;
+            prev = step(frame, 0, frame.length, prev, out);
         }
         return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The same for {@code frames} rows of {@code tokens} scores stored row after row in {@code scores}. */
+    public static int[] decode(float[] scores, int frames, int tokens) {
+        List<Integer> out = new ArrayList<>();
+        int prev = 0;
+        for (int t = 0; t < frames; t++) {
+            prev = step(scores, t * tokens, tokens, prev, out);
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Appends the frame's best token unless it is blank or repeats the previous frame's; returns the best. */
+    private static int step(float[] scores, int off, int tokens, int prev, List<Integer> out) {
+        int best = 0;
+        for (int k = 1; k < tokens; k++) {
+            if (scores[off + k] > scores[off + best]) {
+                best = k;
+            }
+        }
+        if (best != 0 && best != prev) {
+            out.add(best);
+        }
+        return best;
     }
 
     /** The phones of the best path, named by the model. */

@@ -1,5 +1,7 @@
 package org.vaak.training.train;
 
+import org.vaak.asr.am.GreedyCtcDecoder;
+import org.vaak.asr.eval.EditAlignment;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -31,7 +33,6 @@ import org.vaak.training.am.AmExporter;
 import org.vaak.training.am.ConformerCtc;
 import org.vaak.training.am.DjlAcousticModel;
 import org.vaak.training.ctc.CtcLoss;
-import org.vaak.training.ctc.GreedyCtc;
 import org.vaak.training.data.AmDataset;
 import org.vaak.training.data.CtcFeasibility;
 import org.vaak.training.data.FeatureCache;
@@ -367,12 +368,16 @@ public final class AmTrainer {
                     if (r.feasible()) {
                         loss += r.loss();
                     }
-                    errors += GreedyCtc.editDistance(GreedyCtc.decode(slice, outLen[i], v), ref);
+                    errors += EditAlignment.align(boxed(ref), boxed(GreedyCtcDecoder.decode(slice, outLen[i], v))).errors();
                     phones += ref.length;
                 }
             }
         }
         return new double[] {loss / Math.max(1, phones), errors / (double) Math.max(1, phones)};
+    }
+
+    private static java.util.List<Integer> boxed(int[] tokens) {
+        return java.util.Arrays.stream(tokens).boxed().toList();
     }
 
     private void export(ConformerCtc net, DjlAcousticModel am, FeatureStats stats, FeatureConfig fc,

@@ -125,19 +125,6 @@ class CtcLossTest {
         assertThrows(IllegalArgumentException.class, () -> CtcLoss.compute(new float[6], 2, 3, new int[] {3}));
     }
 
-    @Test
-    void greedyDecodingMergesRepeatsAndDropsBlanks() {
-        // frames: 1 1 blank 1 2 2 blank (argmaxes)
-        int[] best = {1, 1, 0, 1, 2, 2, 0};
-        float[] scores = new float[best.length * 3];
-        for (int t = 0; t < best.length; t++) {
-            scores[t * 3 + best[t]] = 1f;
-        }
-        assertArrayEquals(new int[] {1, 1, 2}, GreedyCtc.decode(scores, best.length, 3));
-        assertEquals(2, GreedyCtc.editDistance(new int[] {1, 2, 3}, new int[] {1, 3, 4}));
-        assertEquals(3, GreedyCtc.editDistance(new int[] {}, new int[] {1, 3, 4}));
-        assertEquals(1, GreedyCtc.editDistance(new int[] {1, 2, 3, 4}, new int[] {1, 2, 4}));
-    }
 
     static float[] randomLogits(SplittableRandom r, int frames, int tokens) {
         float[] x = new float[frames * tokens];
