@@ -70,6 +70,12 @@ public final class ScalarKernels implements Kernels {
 
     @Override
     public void gemmPackedRows(PackedRows a, int b0, int b1, float[] panel, int po, int cols, float[] c, int co, int ldc) {
+        gemmPackedRowsRange(a, b0, b1, 0, a.k(), panel, po, cols, c, co, ldc);
+    }
+
+    @Override
+    public void gemmPackedRowsRange(PackedRows a, int b0, int b1, int kStart, int kEnd, float[] panel, int po, int cols,
+                                    float[] c, int co, int ldc) {
         int nr = panelWidth();
         int k = a.k();
         float[] d = a.data();
@@ -78,7 +84,7 @@ public final class ScalarKernels implements Kernels {
             int base = (i / mr) * k * mr + i % mr;
             for (int j = 0; j < cols; j++) {
                 float s = 0;
-                for (int kk = 0; kk < k; kk++) {
+                for (int kk = kStart; kk < kEnd; kk++) {
                     s += d[base + kk * mr] * panel[po + kk * nr + j];
                 }
                 c[co + i * ldc + j] = s;

@@ -293,16 +293,22 @@ final class VectorKernels implements Kernels {
 
     @Override
     public void gemmPackedRows(PackedRows a, int b0, int b1, float[] panel, int po, int cols, float[] c, int co, int ldc) {
+        gemmPackedRowsRange(a, b0, b1, 0, a.k(), panel, po, cols, c, co, ldc);
+    }
+
+    @Override
+    public void gemmPackedRowsRange(PackedRows a, int b0, int b1, int kStart, int kEnd, float[] panel, int po, int cols,
+                                    float[] c, int co, int ldc) {
         if (PackedRows.MR != 12) {
-            ScalarKernels.INSTANCE.gemmPackedRows(a, b0, b1, panel, po, cols, c, co, ldc);
+            ScalarKernels.INSTANCE.gemmPackedRowsRange(a, b0, b1, kStart, kEnd, panel, po, cols, c, co, ldc);
             return;
         }
         final int k = a.k();
         final int m = a.m();
-        for (int k0 = 0; k0 < k; k0 += KC) {
-            int k1 = k - k0 < 2 * KC ? k : k0 + KC;
+        for (int k0 = kStart; k0 < kEnd; k0 += KC) {
+            int k1 = kEnd - k0 < 2 * KC ? kEnd : k0 + KC;
             for (int b = b0; b < b1; b++) {
-                micro12p(a.data(), b * k * 12, k0, k1, panel, po, cols, c, co + b * 12 * ldc, ldc, k0 > 0,
+                micro12p(a.data(), b * k * 12, k0, k1, panel, po, cols, c, co + b * 12 * ldc, ldc, k0 > kStart,
                         Math.min(12, m - b * 12));
             }
             k0 = k1 - KC;

@@ -1,0 +1,107 @@
+package org.vaak.runtime.quant;
+
+import org.vaak.runtime.kernel.Int8Panels;
+import org.vaak.runtime.kernel.Kernels;
+import org.vaak.runtime.kernel.PackedRows;
+import org.vaak.runtime.kernel.Parallel;
+import org.vaak.runtime.kernel.ThreadBuffers;
+
+/**
+ * W8A8 GEMM for several tokens: each token is quantized to int8 (absmax / 127, as {@link Int8Matrix#quantizeRow}),
+ * the integer codes are multiplied on the fp32 GEMM micro-kernel (12 tokens x one panel of output channels), and
+ * the per-row and per-token scales are applied at the end. Every product of two codes is an integer of magnitude
+ * at most 128 * 127, so a sum over at most {@link #SLICE} of them stays below 2^24 and every fp32 partial sum is
+ * exact; longer rows are summed in slices of {@link #SLICE} inputs whose exact sums are added as int32. The int32
+ * sums therefore equal those of the per-token kernel bit for bit, and so do the outputs (same scaling order).
+ * Each weight panel is widened to floats once per chunk of up to 96 tokens and reused by all of them.
+ */
+final class Int8Gemm {
+    /** Inputs per exact fp32 slice: 1024 * 128 * 127 < 2^24. */
+    static final int SLICE = 1024;
+    /** Row blocks (12 tokens each) per parallel chunk. */
+    private static final int BLOCKS_PER_CHUNK = 8;
+
+    private Int8Gemm() {
+    }
+
+    static void multiply(Int8Panels w, float[] wScale, float[] x, int m, float[] y, Kernels k) {
+        final int cols = w.k();
+        final int rows = w.n();
+        final int nr = w.nr();
+        float[] xf = ThreadBuffers.floats(ThreadBuffers.TOKENS, m * cols);
+        float[] xs = ThreadBuffers.floats(ThreadBuffers.TOKEN_SCALES, m);
+        for (int t = 0; t < m; t++) {
+            xs[t] = quantizeRow(x, t * cols, cols, xf, t * cols);
+        }
+        PackedRows a = PackedRows.packInto(xf, 0, m, cols, ThreadBuffers.floats(ThreadBuffers.ROWS, PackedRows.size(m, cols)));
+        final int panels = w.panels();
+        final int chunks = (a.blocks() + BLOCKS_PER_CHUNK - 1) / BLOCKS_PER_CHUNK;
+        Parallel.forRange(panels * chunks, 1, (from, to) -> {
+            float[] panel = ThreadBuffers.floats(ThreadBuffers.INT8_PANEL, cols * nr);
+            int widened = -1;
+            for (int c = from; c < to; c++) {
+                int p = c / chunks;
+                int b0 = (c % chunks) * BLOCKS_PER_CHUNK;
+                int b1 = Math.min(a.blocks(), b0 + BLOCKS_PER_CHUNK);
+                if (p != widened) {
+                    w.widen(p, panel);
+                    widened = p;
+                }
+                chunk(k, a, b0, b1, panel, p, nr, rows, cols, wScale, xs, y);
+            }
+        });
+    }
+
+    private static void chunk(Kernels k, PackedRows a, int b0, int b1, float[] panel, int p, int nr, int rows, int cols,
+                              float[] wScale, float[] xs, float[] y) {
+        final int r0 = p * nr;
+        final int nc = Math.min(nr, rows - r0);
+        final int i0 = b0 * PackedRows.MR;
+        final int i1 = Math.min(a.m(), b1 * PackedRows.MR);
+        if (cols <= SLICE) {
+            // exact sums straight into y, then scaled in place
+            k.gemmPackedRows(a, b0, b1, panel, 0, nc, y, r0, rows);
+            for (int i = i0; i < i1; i++) {
+                float s = xs[i];
+                int o = i * rows + r0;
+                for (int j = 0; j < nc; j++) {
+                    y[o + j] = y[o + j] * wScale[r0 + j] * s;
+                }
+            }
+            return;
+        }
+        int n = (i1 - i0) * nr;
+        float[] tile = ThreadBuffers.floats(ThreadBuffers.TILE, n);
+        int[] sums = ThreadBuffers.ints(ThreadBuffers.SUMS, n);
+        java.util.Arrays.fill(sums, 0, n, 0);
+        for (int k0 = 0; k0 < cols; k0 += SLICE) {
+            // tile row i - i0 holds token i: the kernel writes c[co + i * ldc + j] for the absolute token i
+            k.gemmPackedRowsRange(a, b0, b1, k0, Math.min(cols, k0 + SLICE), panel, 0, nc, tile, -i0 * nr, nr);
+            for (int e = 0; e < n; e++) {
+                sums[e] += (int) tile[e];
+            }
+        }
+        for (int i = i0; i < i1; i++) {
+            float s = xs[i];
+            int o = i * rows + r0;
+            int to = (i - i0) * nr;
+            for (int j = 0; j < nc; j++) {
+                y[o + j] = sums[to + j] * wScale[r0 + j] * s;
+            }
+        }
+    }
+
+    /** {@link Int8Matrix#quantizeRow} with the codes written as floats. */
+    static float quantizeRow(float[] v, int vo, int n, float[] out, int oo) {
+        float amax = 0;
+        for (int i = 0; i < n; i++) {
+            amax = Math.max(amax, Math.abs(v[vo + i]));
+        }
+        float s = amax == 0 ? 1f : amax / 127f;
+        float inv = 1f / s;
+        for (int i = 0; i < n; i++) {
+            out[oo + i] = Math.max(-127, Math.min(127, Math.round(v[vo + i] * inv)));
+        }
+        return s;
+    }
+}
