@@ -93,6 +93,20 @@ public final class ScalarKernels implements Kernels {
     }
 
     @Override
+    public float quantizeInt8(float[] x, int xo, int n, float[] out, int oo) {
+        float amax = 0;
+        for (int i = 0; i < n; i++) {
+            amax = Math.max(amax, Math.abs(x[xo + i]));
+        }
+        float s = amax == 0 ? 1f : amax / 127f;
+        float inv = 1f / s;
+        for (int i = 0; i < n; i++) {
+            out[oo + i] = Math.max(-127, Math.min(127, Math.round(x[xo + i] * inv)));
+        }
+        return s;
+    }
+
+    @Override
     public void f32Rows(float[] w, int k, float[] x, int xo, float[] y, int yo, int r0, int r1) {
         for (int r = r0; r < r1; r++) {
             y[yo + r] = dot(w, r * k, x, xo, k);

@@ -519,6 +519,35 @@ final class VectorKernels implements Kernels {
     }
 
     @Override
+    public float quantizeInt8(float[] x, int xo, int n, float[] out, int oo) {
+        FloatVector m = FloatVector.zero(FS);
+        int i = 0;
+        for (int end = n - L; i <= end; i += L) {
+            m = m.max(FloatVector.fromArray(FS, x, xo + i).abs());
+        }
+        float amax = m.reduceLanes(VectorOperators.MAX);
+        for (; i < n; i++) {
+            amax = Math.max(amax, Math.abs(x[xo + i]));
+        }
+        float s = amax == 0 ? 1f : amax / 127f;
+        float inv = 1f / s;
+        i = 0;
+        // Math.round(f) = floor(f + 1/2): truncate (exact below 2^23, the value is clamped to 127 first), then move
+        // up when the fraction is >= 1/2, down when it is < -1/2
+        for (int end = n - L; i <= end; i += L) {
+            FloatVector f = FloatVector.fromArray(FS, x, xo + i).mul(inv).max(-127f).min(127f);
+            FloatVector t = (FloatVector) f.convert(VectorOperators.F2I, 0).convert(VectorOperators.I2F, 0);
+            FloatVector frac = f.sub(t);
+            t.add(1f, frac.compare(VectorOperators.GE, 0.5f)).sub(1f, frac.compare(VectorOperators.LT, -0.5f))
+                    .intoArray(out, oo + i);
+        }
+        for (; i < n; i++) {
+            out[oo + i] = Math.max(-127, Math.min(127, Math.round(x[xo + i] * inv)));
+        }
+        return s;
+    }
+
+    @Override
     public void int8Rows(byte[] w, float[] wScale, int k, byte[] xq, int xo, float xScale, float[] y, int yo, int r0, int r1) {
         if (L < 4) {
             ScalarKernels.INSTANCE.int8Rows(w, wScale, k, xq, xo, xScale, y, yo, r0, r1);

@@ -31,7 +31,7 @@ final class Int8Gemm {
         float[] xf = ThreadBuffers.floats(ThreadBuffers.TOKENS, m * cols);
         float[] xs = ThreadBuffers.floats(ThreadBuffers.TOKEN_SCALES, m);
         for (int t = 0; t < m; t++) {
-            xs[t] = quantizeRow(x, t * cols, cols, xf, t * cols);
+            xs[t] = k.quantizeInt8(x, t * cols, cols, xf, t * cols);
         }
         PackedRows a = PackedRows.packInto(xf, 0, m, cols, ThreadBuffers.floats(ThreadBuffers.ROWS, PackedRows.size(m, cols)));
         final int panels = w.panels();
@@ -89,19 +89,5 @@ final class Int8Gemm {
                 y[o + j] = sums[to + j] * wScale[r0 + j] * s;
             }
         }
-    }
-
-    /** {@link Int8Matrix#quantizeRow} with the codes written as floats. */
-    static float quantizeRow(float[] v, int vo, int n, float[] out, int oo) {
-        float amax = 0;
-        for (int i = 0; i < n; i++) {
-            amax = Math.max(amax, Math.abs(v[vo + i]));
-        }
-        float s = amax == 0 ? 1f : amax / 127f;
-        float inv = 1f / s;
-        for (int i = 0; i < n; i++) {
-            out[oo + i] = Math.max(-127, Math.min(127, Math.round(v[vo + i] * inv)));
-        }
-        return s;
     }
 }

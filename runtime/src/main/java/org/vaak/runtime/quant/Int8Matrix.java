@@ -47,7 +47,12 @@ public final class Int8Matrix extends RowwiseMatrix {
         float s = amax == 0 ? 1f : amax / 127f;
         float inv = 1f / s;
         for (int i = 0; i < n; i++) {
-            out[oo + i] = (byte) Math.max(-127, Math.min(127, Math.round(v[vo + i] * inv)));
+            // Math.round of the value clamped to [-127, 127], without its slow path: floor(f + 1/2) from the
+            // truncation (exact here) and the fraction
+            float f = Math.max(-127f, Math.min(127f, v[vo + i] * inv));
+            int q = (int) f;
+            float frac = f - q;
+            out[oo + i] = (byte) (q + (frac >= 0.5f ? 1 : 0) - (frac < -0.5f ? 1 : 0));
         }
         return s;
     }

@@ -100,18 +100,40 @@ class Int8GemmTest {
     }
 
     @Test
-    void floatQuantizationMatchesByteQuantization() {
+    void tokenQuantizationAgreesWithMathRoundIncludingTies() {
         SplittableRandom r = new SplittableRandom(3);
-        for (int n : new int[] {1, 7, 144, 577}) {
-            float[] v = Rand.gaussian(r, n, 3);
-            byte[] b = new byte[n];
-            float[] f = new float[n];
-            float sb = Int8Matrix.quantizeRow(v, 0, n, b, 0);
-            float sf = Int8Gemm.quantizeRow(v, 0, n, f, 0);
-            assertEquals(sb, sf);
-            for (int i = 0; i < n; i++) {
-                assertEquals(b[i], f[i]);
-                assertTrue(Math.abs(f[i]) <= 127);
+        for (int n : new int[] {1, 7, 16, 144, 577, 4099}) {
+            for (int rep = 0; rep < 20; rep++) {
+                float[] v = Rand.gaussian(r, n, 3);
+                // values that land on and next to ties after scaling by 127 / absmax (absmax = 127)
+                v[0] = rep % 2 == 0 ? 127f : -127f;
+                for (int i = 1; i < n; i++) {
+                    if (i % 3 == 0) {
+                        v[i] = r.nextInt(-127, 127) + 0.5f;
+                    } else if (i % 3 == 1) {
+                        v[i] = Math.nextAfter(r.nextInt(-127, 127) + 0.5f, r.nextBoolean() ? 200 : -200);
+                    }
+                }
+                if (rep == 5) {
+                    Arrays.fill(v, 0f);
+                }
+                float amax = 0;
+                for (float e : v) {
+                    amax = Math.max(amax, Math.abs(e));
+                }
+                float s = amax == 0 ? 1f : amax / 127f;
+                float inv = 1f / s;
+                byte[] b = new byte[n];
+                assertEquals(s, Int8Matrix.quantizeRow(v, 0, n, b, 0));
+                for (Kernels kernels : new Kernels[] {Kernels.get(), Kernels.scalar()}) {
+                    float[] f = new float[n + 2];
+                    assertEquals(s, kernels.quantizeInt8(v, 0, n, f, 2), kernels.name());
+                    for (int i = 0; i < n; i++) {
+                        int expected = Math.max(-127, Math.min(127, Math.round(v[i] * inv)));
+                        assertEquals(expected, b[i], "bytes at " + i + " of " + v[i]);
+                        assertEquals(expected, f[2 + i], kernels.name() + " at " + i + " of " + v[i]);
+                    }
+                }
             }
         }
     }
