@@ -13,7 +13,7 @@ import org.vaak.runtime.kernel.ThreadBuffers;
  * at most 128 * 127, so a sum over at most {@link #SLICE} of them stays below 2^24 and every fp32 partial sum is
  * exact; longer rows are summed in slices of {@link #SLICE} inputs whose exact sums are added as int32. The int32
  * sums therefore equal those of the per-token kernel bit for bit, and so do the outputs (same scaling order).
- * Each weight panel is widened to floats once per chunk of up to 96 tokens and reused by all of them.
+ * Each weight panel is widened to floats once per task and reused by all its tokens.
  */
 final class Int8Gemm {
     /** Inputs per exact fp32 slice: 1024 * 128 * 127 < 2^24. */
@@ -36,7 +36,10 @@ final class Int8Gemm {
         PackedRows a = PackedRows.packInto(xf, 0, m, cols, ThreadBuffers.floats(ThreadBuffers.ROWS, PackedRows.size(m, cols)));
         final int panels = w.panels();
         final int chunks = (a.blocks() + BLOCKS_PER_CHUNK - 1) / BLOCKS_PER_CHUNK;
-        Parallel.forRange(panels * chunks, 1, (from, to) -> {
+        // a task takes one panel with all its token chunks (the panel is widened once), unless there are too few
+        // panels to keep the threads busy
+        int grain = panels >= 2 * Parallel.threads() ? chunks : 1;
+        Parallel.forRange(panels * chunks, grain, (from, to) -> {
             float[] panel = ThreadBuffers.floats(ThreadBuffers.INT8_PANEL, cols * nr);
             int widened = -1;
             for (int c = from; c < to; c++) {
