@@ -16,12 +16,14 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.vaak.runtime.kernel.Kernels;
 import org.vaak.runtime.kernel.Parallel;
 import org.vaak.runtime.quant.Fp32Matrix;
+import org.vaak.runtime.quant.Int4Matrix;
 import org.vaak.runtime.quant.Int8Matrix;
 
 /**
  * T tokens times an N x K weight matrix (N outputs, K inputs): the W8A8 GEMM ({@code int8}), the per-token W8A8
  * GEMV it replaces ({@code int8_per_token}: quantize each token, then {@code int8Rows} over all rows), and the fp32
- * packed-panel GEMM ({@code f32}). Weights packed before timing, as a loaded layer holds them.
+ * packed-panel GEMM ({@code f32}); int4 g32 sym with int8 activations as a GEMM ({@code int4a8}) and one token at a
+ * time ({@code int4a8_per_token}). Weights packed before timing, as a loaded layer holds them.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -40,7 +42,7 @@ public class Int8GemmBench {
     @Param({"64", "256"})
     public int tokens;
 
-    @Param({"int8", "int8_per_token", "f32"})
+    @Param({"int8", "int8_per_token", "f32", "int4a8", "int4a8_per_token"})
     public String path;
 
     private int n;
@@ -52,6 +54,9 @@ public class Int8GemmBench {
     private byte[] wq;
     private float[] ws;
     private byte[] xq;
+    private Int4Matrix q4;
+    private float[][] xt;
+    private float[][] yt;
 
     @Setup
     public void setup() {
@@ -77,6 +82,12 @@ public class Int8GemmBench {
             ws[i] = Int8Matrix.quantizeRow(w, i * k, k, wq, i * k);
         }
         xq = new byte[tokens * k];
+        q4 = Int4Matrix.quantize(w, n, k, 32, false).withInt8Activations(true);
+        xt = new float[tokens][];
+        yt = new float[tokens][n];
+        for (int t = 0; t < tokens; t++) {
+            xt[t] = java.util.Arrays.copyOfRange(x, t * k, (t + 1) * k);
+        }
         // pack once
         q.matmul(x, tokens, y);
         f.matmul(x, tokens, y);
@@ -87,6 +98,12 @@ public class Int8GemmBench {
         switch (path) {
             case "int8" -> q.matmul(x, tokens, y);
             case "f32" -> f.matmul(x, tokens, y);
+            case "int4a8" -> q4.matmul(x, tokens, y);
+            case "int4a8_per_token" -> {
+                for (int t = 0; t < tokens; t++) {
+                    q4.matmul(xt[t], 1, yt[t]);
+                }
+            }
             default -> {
                 Kernels kernels = Kernels.get();
                 for (int t = 0; t < tokens; t++) {

@@ -17,9 +17,11 @@ public final class ThreadBuffers {
     public static final int INT8_PANEL = 4;
     /** Slot of the int8 GEMM's partial sums of one K slice. */
     public static final int TILE = 5;
+    /** Slot of the int8 GEMM's activations divided by a per-input scale (AWQ), before quantization. */
+    public static final int SCALED_INPUT = 6;
     /** Slot (int arrays) of the int8 GEMM's int32 sums over K slices. */
     public static final int SUMS = 0;
-    private static final ThreadLocal<float[][]> FLOATS = ThreadLocal.withInitial(() -> new float[6][0]);
+    private static final ThreadLocal<float[][]> FLOATS = ThreadLocal.withInitial(() -> new float[7][0]);
     private static final ThreadLocal<int[][]> INTS = ThreadLocal.withInitial(() -> new int[1][0]);
 
     private ThreadBuffers() {

@@ -16,6 +16,12 @@ import org.vaak.runtime.kernel.ThreadBuffers;
  * Each weight panel is widened to floats once per task and reused by all its tokens.
  */
 final class Int8Gemm {
+    /** Writes panel {@code p} of the weights ({@code k} rows of {@code nr} floats, k-major, zero-padded) to {@code out}. */
+    @FunctionalInterface
+    interface Panels {
+        void widen(int p, float[] out);
+    }
+
     /** Inputs per exact fp32 slice: 1024 * 128 * 127 < 2^24. */
     static final int SLICE = 1024;
     /** Row blocks (12 tokens each) per parallel chunk. */
@@ -25,16 +31,23 @@ final class Int8Gemm {
     }
 
     static void multiply(Int8Panels w, float[] wScale, float[] x, int m, float[] y, Kernels k) {
-        final int cols = w.k();
-        final int rows = w.n();
-        final int nr = w.nr();
+        multiply(w.n(), w.k(), w.nr(), w::widen, wScale, true, x, m, y, k);
+    }
+
+    /**
+     * {@code y[t, r] = xScale[t] * rowScale[r] * sum_c q(x)[t, c] * W[r, c]} with the tokens {@code x} quantized to
+     * int8 and the weights given as widened panels: integer-valued ({@code exact}: summed in exact slices, as
+     * above) or any floats (one fp32 sum per output; {@code rowScale} may then be null, meaning 1).
+     */
+    static void multiply(int rows, int cols, int nr, Panels w, float[] rowScale, boolean exact, float[] x, int m,
+                         float[] y, Kernels k) {
         float[] xf = ThreadBuffers.floats(ThreadBuffers.TOKENS, m * cols);
         float[] xs = ThreadBuffers.floats(ThreadBuffers.TOKEN_SCALES, m);
         for (int t = 0; t < m; t++) {
             xs[t] = k.quantizeInt8(x, t * cols, cols, xf, t * cols);
         }
         PackedRows a = PackedRows.packInto(xf, 0, m, cols, ThreadBuffers.floats(ThreadBuffers.ROWS, PackedRows.size(m, cols)));
-        final int panels = w.panels();
+        final int panels = (rows + nr - 1) / nr;
         final int chunks = (a.blocks() + BLOCKS_PER_CHUNK - 1) / BLOCKS_PER_CHUNK;
         // a task takes one panel with all its token chunks (the panel is widened once), unless there are too few
         // panels to keep the threads busy
@@ -50,25 +63,31 @@ final class Int8Gemm {
                     w.widen(p, panel);
                     widened = p;
                 }
-                chunk(k, a, b0, b1, panel, p, nr, rows, cols, wScale, xs, y);
+                chunk(k, a, b0, b1, panel, p, nr, rows, cols, rowScale, exact, xs, y);
             }
         });
     }
 
     private static void chunk(Kernels k, PackedRows a, int b0, int b1, float[] panel, int p, int nr, int rows, int cols,
-                              float[] wScale, float[] xs, float[] y) {
+                              float[] wScale, boolean exact, float[] xs, float[] y) {
         final int r0 = p * nr;
         final int nc = Math.min(nr, rows - r0);
         final int i0 = b0 * PackedRows.MR;
         final int i1 = Math.min(a.m(), b1 * PackedRows.MR);
-        if (cols <= SLICE) {
-            // exact sums straight into y, then scaled in place
+        if (cols <= SLICE || !exact) {
+            // sums straight into y, then scaled in place
             k.gemmPackedRows(a, b0, b1, panel, 0, nc, y, r0, rows);
             for (int i = i0; i < i1; i++) {
                 float s = xs[i];
                 int o = i * rows + r0;
-                for (int j = 0; j < nc; j++) {
-                    y[o + j] = y[o + j] * wScale[r0 + j] * s;
+                if (wScale == null) {
+                    for (int j = 0; j < nc; j++) {
+                        y[o + j] *= s;
+                    }
+                } else {
+                    for (int j = 0; j < nc; j++) {
+                        y[o + j] = y[o + j] * wScale[r0 + j] * s;
+                    }
                 }
             }
             return;
