@@ -82,7 +82,10 @@ public class Int8GemmBench {
             ws[i] = Int8Matrix.quantizeRow(w, i * k, k, wq, i * k);
         }
         xq = new byte[tokens * k];
-        q4 = Int4Matrix.quantize(w, n, k, 32, false).withInt8Activations(true);
+        if (path.startsWith("int4")) { // needs K to be a multiple of 32
+            q4 = Int4Matrix.quantize(w, n, k, 32, false).withInt8Activations(true);
+            q4.matmul(x, tokens, y);
+        }
         xt = new float[tokens][];
         yt = new float[tokens][n];
         for (int t = 0; t < tokens; t++) {

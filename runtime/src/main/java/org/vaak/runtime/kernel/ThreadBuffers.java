@@ -9,7 +9,7 @@ public final class ThreadBuffers {
     public static final int PANEL = 0;
     /** Slot of the GEMM's packed left operand. */
     public static final int ROWS = 1;
-    /** Slot of the int8 GEMM's quantized tokens (integer values as floats, row-major). */
+    /** Slot of the int8 GEMM's quantized token (integer values as floats), one at a time. */
     public static final int TOKENS = 2;
     /** Slot of the int8 GEMM's per-token scales. */
     public static final int TOKEN_SCALES = 3;

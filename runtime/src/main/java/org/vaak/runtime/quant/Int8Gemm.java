@@ -41,12 +41,23 @@ final class Int8Gemm {
      */
     static void multiply(int rows, int cols, int nr, Panels w, float[] rowScale, boolean exact, float[] x, int m,
                          float[] y, Kernels k) {
-        float[] xf = ThreadBuffers.floats(ThreadBuffers.TOKENS, m * cols);
+        // each token is quantized into a row buffer that stays in L1 and written straight into the packed blocks
+        final int mr = PackedRows.MR;
+        float[] row = ThreadBuffers.floats(ThreadBuffers.TOKENS, cols);
         float[] xs = ThreadBuffers.floats(ThreadBuffers.TOKEN_SCALES, m);
-        for (int t = 0; t < m; t++) {
-            xs[t] = k.quantizeInt8(x, t * cols, cols, xf, t * cols);
+        float[] d = ThreadBuffers.floats(ThreadBuffers.ROWS, PackedRows.size(m, cols));
+        int blocks = (m + mr - 1) / mr;
+        if (m % mr != 0) {
+            java.util.Arrays.fill(d, (blocks - 1) * cols * mr, blocks * cols * mr, 0f);
         }
-        PackedRows a = PackedRows.packInto(xf, 0, m, cols, ThreadBuffers.floats(ThreadBuffers.ROWS, PackedRows.size(m, cols)));
+        for (int t = 0; t < m; t++) {
+            xs[t] = k.quantizeInt8(x, t * cols, cols, row, 0);
+            int base = (t / mr) * cols * mr + t % mr;
+            for (int c = 0; c < cols; c++) {
+                d[base + c * mr] = row[c];
+            }
+        }
+        PackedRows a = PackedRows.wrap(d, m, cols);
         final int panels = (rows + nr - 1) / nr;
         final int chunks = (a.blocks() + BLOCKS_PER_CHUNK - 1) / BLOCKS_PER_CHUNK;
         // a task takes one panel with all its token chunks (the panel is widened once), unless there are too few
