@@ -47,6 +47,22 @@ public interface Kernels {
      */
     void gemmPackedRows(PackedRows a, int b0, int b1, float[] panel, int po, int cols, float[] c, int co, int ldc);
 
+    /**
+     * As {@link #gemmPackedRows}, summing only over the inputs {@code kStart <= kk < kEnd} (the panel still holds all
+     * {@code a.k()} inputs); the sums are formed in the order of increasing {@code kk} within blocks of inputs, so that
+     * integer-valued operands whose partial sums stay below 2^24 give exact results.
+     */
+    void gemmPackedRowsRange(PackedRows a, int b0, int b1, int kStart, int kEnd, float[] panel, int po, int cols,
+                             float[] c, int co, int ldc);
+
+    /**
+     * Symmetric int8 quantization of one token for the int8 GEMM: {@code s = absmax / 127} (1 when all are zero),
+     * {@code out[oo + i] = clamp(round(x[xo + i] / s), -127, 127)} as integer-valued floats ({@code round} is
+     * {@link Math#round(float)}, applied to {@code x * (1 / s)}); returns {@code s}. Same codes as
+     * {@code Int8Matrix.quantizeRow}.
+     */
+    float quantizeInt8(float[] x, int xo, int n, float[] out, int oo);
+
     /** fp32 rows: {@code y[r] = W[r, :] . x}. */
     void f32Rows(float[] w, int k, float[] x, int xo, float[] y, int yo, int r0, int r1);
 

@@ -43,6 +43,17 @@ public final class PackedRows {
         return new PackedRows(d, m, k);
     }
 
+    /**
+     * Wraps blocks filled by the caller ({@code d.length >= size(m, k)}, layout as above, padding rows zero); lets
+     * a caller write each row as it produces it.
+     */
+    public static PackedRows wrap(float[] d, int m, int k) {
+        if (d.length < size(m, k)) {
+            throw new IllegalArgumentException("packed rows array too small for m=" + m + " k=" + k);
+        }
+        return new PackedRows(d, m, k);
+    }
+
     public float[] data() {
         return data;
     }

@@ -70,6 +70,12 @@ public final class ScalarKernels implements Kernels {
 
     @Override
     public void gemmPackedRows(PackedRows a, int b0, int b1, float[] panel, int po, int cols, float[] c, int co, int ldc) {
+        gemmPackedRowsRange(a, b0, b1, 0, a.k(), panel, po, cols, c, co, ldc);
+    }
+
+    @Override
+    public void gemmPackedRowsRange(PackedRows a, int b0, int b1, int kStart, int kEnd, float[] panel, int po, int cols,
+                                    float[] c, int co, int ldc) {
         int nr = panelWidth();
         int k = a.k();
         float[] d = a.data();
@@ -78,12 +84,26 @@ public final class ScalarKernels implements Kernels {
             int base = (i / mr) * k * mr + i % mr;
             for (int j = 0; j < cols; j++) {
                 float s = 0;
-                for (int kk = 0; kk < k; kk++) {
+                for (int kk = kStart; kk < kEnd; kk++) {
                     s += d[base + kk * mr] * panel[po + kk * nr + j];
                 }
                 c[co + i * ldc + j] = s;
             }
         }
+    }
+
+    @Override
+    public float quantizeInt8(float[] x, int xo, int n, float[] out, int oo) {
+        float amax = 0;
+        for (int i = 0; i < n; i++) {
+            amax = Math.max(amax, Math.abs(x[xo + i]));
+        }
+        float s = amax == 0 ? 1f : amax / 127f;
+        float inv = 1f / s;
+        for (int i = 0; i < n; i++) {
+            out[oo + i] = Math.max(-127, Math.min(127, Math.round(x[xo + i] * inv)));
+        }
+        return s;
     }
 
     @Override

@@ -293,16 +293,22 @@ final class VectorKernels implements Kernels {
 
     @Override
     public void gemmPackedRows(PackedRows a, int b0, int b1, float[] panel, int po, int cols, float[] c, int co, int ldc) {
+        gemmPackedRowsRange(a, b0, b1, 0, a.k(), panel, po, cols, c, co, ldc);
+    }
+
+    @Override
+    public void gemmPackedRowsRange(PackedRows a, int b0, int b1, int kStart, int kEnd, float[] panel, int po, int cols,
+                                    float[] c, int co, int ldc) {
         if (PackedRows.MR != 12) {
-            ScalarKernels.INSTANCE.gemmPackedRows(a, b0, b1, panel, po, cols, c, co, ldc);
+            ScalarKernels.INSTANCE.gemmPackedRowsRange(a, b0, b1, kStart, kEnd, panel, po, cols, c, co, ldc);
             return;
         }
         final int k = a.k();
         final int m = a.m();
-        for (int k0 = 0; k0 < k; k0 += KC) {
-            int k1 = k - k0 < 2 * KC ? k : k0 + KC;
+        for (int k0 = kStart; k0 < kEnd; k0 += KC) {
+            int k1 = kEnd - k0 < 2 * KC ? kEnd : k0 + KC;
             for (int b = b0; b < b1; b++) {
-                micro12p(a.data(), b * k * 12, k0, k1, panel, po, cols, c, co + b * 12 * ldc, ldc, k0 > 0,
+                micro12p(a.data(), b * k * 12, k0, k1, panel, po, cols, c, co + b * 12 * ldc, ldc, k0 > kStart,
                         Math.min(12, m - b * 12));
             }
             k0 = k1 - KC;
@@ -510,6 +516,35 @@ final class VectorKernels implements Kernels {
         IntVector iv = (IntVector) ShortVector.fromArray(SS, w, o).convertShape(VectorOperators.S2I, IS, 0);
         FloatVector mag = iv.and(0x7fff).lanewise(VectorOperators.LSHL, 13).reinterpretAsFloats().mul(0x1p112f);
         return mag.reinterpretAsInts().or(iv.and(0x8000).lanewise(VectorOperators.LSHL, 16)).reinterpretAsFloats();
+    }
+
+    @Override
+    public float quantizeInt8(float[] x, int xo, int n, float[] out, int oo) {
+        FloatVector m = FloatVector.zero(FS);
+        int i = 0;
+        for (int end = n - L; i <= end; i += L) {
+            m = m.max(FloatVector.fromArray(FS, x, xo + i).abs());
+        }
+        float amax = m.reduceLanes(VectorOperators.MAX);
+        for (; i < n; i++) {
+            amax = Math.max(amax, Math.abs(x[xo + i]));
+        }
+        float s = amax == 0 ? 1f : amax / 127f;
+        float inv = 1f / s;
+        i = 0;
+        // Math.round(f) = floor(f + 1/2): truncate (exact below 2^23, the value is clamped to 127 first), then move
+        // up when the fraction is >= 1/2, down when it is < -1/2
+        for (int end = n - L; i <= end; i += L) {
+            FloatVector f = FloatVector.fromArray(FS, x, xo + i).mul(inv).max(-127f).min(127f);
+            FloatVector t = (FloatVector) f.convert(VectorOperators.F2I, 0).convert(VectorOperators.I2F, 0);
+            FloatVector frac = f.sub(t);
+            t.add(1f, frac.compare(VectorOperators.GE, 0.5f)).sub(1f, frac.compare(VectorOperators.LT, -0.5f))
+                    .intoArray(out, oo + i);
+        }
+        for (; i < n; i++) {
+            out[oo + i] = Math.max(-127, Math.min(127, Math.round(x[xo + i] * inv)));
+        }
+        return s;
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.vaak.runtime.DType;
 import org.vaak.runtime.StoredTensor;
 import org.vaak.runtime.kernel.Int4Activations;
 import org.vaak.runtime.kernel.Kernels;
+import org.vaak.runtime.kernel.ThreadBuffers;
 
 /**
  * Group-wise 4-bit weights: groups of 32, 64 or 128 inputs share an fp32 scale and, when asymmetric, a uint8
@@ -122,6 +123,57 @@ public final class Int4Matrix extends RowwiseMatrix {
 
     public boolean asymmetric() {
         return zero != null;
+    }
+
+    /**
+     * With int8 activations and at least {@link Int8Matrix#GEMM_TOKENS} tokens: the tokens are quantized as for the
+     * GEMV and multiplied as a GEMM ({@link Int8Gemm}) with the weights widened per call, one panel at a time, to
+     * {@code scale * (code - zero)}; equals the GEMV up to fp32 rounding (the group scales are applied to the
+     * weights instead of to integer group sums).
+     */
+    @Override
+    public void matmul(float[] x, int m, float[] y, Kernels k) {
+        if (!int8Activations || m < Int8Matrix.GEMM_TOKENS) {
+            super.matmul(x, m, y, k);
+            return;
+        }
+        if (x.length < (long) m * cols || y.length < (long) m * rows) {
+            throw new IllegalArgumentException("matmul: x needs " + m + "x" + cols + ", y needs " + m + "x" + rows);
+        }
+        float[] xs = x;
+        if (inputScale != null) {
+            xs = ThreadBuffers.floats(ThreadBuffers.SCALED_INPUT, m * cols);
+            for (int i = 0; i < m * cols; i++) {
+                xs[i] = x[i] / inputScale[i % cols];
+            }
+        }
+        int nr = k.panelWidth();
+        Int8Gemm.multiply(rows, cols, nr, (p, out) -> widen(p, nr, out), null, false, xs, m, y, k);
+    }
+
+    /** Panel {@code p} of {@code nr} rows as dequantized floats, k-major ({@code out[c*nr + j]}), zero-padded. */
+    private void widen(int p, int nr, float[] out) {
+        int groups = cols / group;
+        for (int j = 0; j < nr; j++) {
+            int r = p * nr + j;
+            if (r >= rows) {
+                for (int c = 0; c < cols; c++) {
+                    out[c * nr + j] = 0f;
+                }
+                continue;
+            }
+            for (int c = 0; c < cols; c += 32) {
+                int gi = r * groups + c / group;
+                float s = scale[gi];
+                int z = zero == null ? 8 : zero[gi] & 0xff;
+                int bo = (r * cols + c) / 2;
+                for (int jj = 0; jj < 16; jj++) {
+                    int b = packed[bo + jj];
+                    out[(c + jj) * nr + j] = s * ((b & 15) - z);
+                    out[(c + 16 + jj) * nr + j] = s * (((b >> 4) & 15) - z);
+                }
+            }
+        }
     }
 
     private record Prepared(float[] x, float[] groupSums) {

@@ -3,15 +3,22 @@ package org.vaak.runtime.quant;
 import java.util.List;
 import org.vaak.runtime.DType;
 import org.vaak.runtime.StoredTensor;
+import org.vaak.runtime.kernel.Int8Panels;
 import org.vaak.runtime.kernel.Kernels;
 
 /**
  * W8A8: int8 weights with one fp32 scale per output channel (symmetric, absmax / 127); activations are
- * quantized per token to int8 at run time (absmax / 127) and the dot products run in int32.
+ * quantized per token to int8 at run time (absmax / 127) and the dot products run in int32. One token runs the
+ * int8 GEMV; {@link #GEMM_TOKENS} or more run {@link Int8Gemm} on a k-major copy of the weights made at the first
+ * such call (one more byte per weight).
  */
 public final class Int8Matrix extends RowwiseMatrix {
+    /** Tokens from which a product runs as a GEMM (fewer run the per-token GEMV). */
+    public static final int GEMM_TOKENS = 4;
     private final byte[] q;
     private final float[] scale;
+    private volatile Int8Panels packed;
+    private volatile Kernels packedFor;
 
     public Int8Matrix(byte[] q, float[] scale, int rows, int cols) {
         super(rows, cols);
@@ -40,9 +47,37 @@ public final class Int8Matrix extends RowwiseMatrix {
         float s = amax == 0 ? 1f : amax / 127f;
         float inv = 1f / s;
         for (int i = 0; i < n; i++) {
-            out[oo + i] = (byte) Math.max(-127, Math.min(127, Math.round(v[vo + i] * inv)));
+            // Math.round of the value clamped to [-127, 127], without its slow path: floor(f + 1/2) from the
+            // truncation (exact here) and the fraction
+            float f = Math.max(-127f, Math.min(127f, v[vo + i] * inv));
+            int q = (int) f;
+            float frac = f - q;
+            out[oo + i] = (byte) (q + (frac >= 0.5f ? 1 : 0) - (frac < -0.5f ? 1 : 0));
         }
         return s;
+    }
+
+    @Override
+    public void matmul(float[] x, int m, float[] y, Kernels k) {
+        if (m < GEMM_TOKENS) {
+            super.matmul(x, m, y, k);
+            return;
+        }
+        if (x.length < (long) m * cols || y.length < (long) m * rows) {
+            throw new IllegalArgumentException("matmul: x needs " + m + "x" + cols + ", y needs " + m + "x" + rows);
+        }
+        Int8Gemm.multiply(panels(k), scale, x, m, y, k);
+    }
+
+    /** The k-major panels for {@code k}, packed once. */
+    private Int8Panels panels(Kernels k) {
+        Int8Panels p = packed;
+        if (p == null || packedFor != k) {
+            p = Int8Panels.pack(q, rows, cols, k);
+            packed = p;
+            packedFor = k;
+        }
+        return p;
     }
 
     private record Tokens(byte[] q, float[] scale) {
