@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             GraphCommand.class,
             DictEvalCommand.class,
             TrainLmCommand.class,
+            TranscribeCommand.class,
+            EvalAsrCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Vaak implements Runnable {
