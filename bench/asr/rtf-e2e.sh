@@ -6,7 +6,7 @@
 #   - the acoustic model: an exported model (vaak.kind acoustic-model) from /work/am-runs/LANG/*.safetensors
 #     (AM_DIR overrides) if there is one, else the spec's default-size conformer with random weights
 #     (bench/asr/RandomAm.java; speed does not depend on the values of the weights);
-#   - the LM: `vaak train-lm --order 3 --vocab-limit ${VOCAB:-20000}` on ${CORPORA:-/work/corpora-build}/LANG/train.txt.
+#   - the LM: `vaak train-lm --order "${ORDER:-3}" --vocab-limit ${VOCAB:-20000}` on ${CORPORA:-/work/corpora-build}/LANG/train.txt.
 # Reported: the CPU-time RTF eval-asr measures per utterance (reading, resampling, features, AM, search),
 # and the whole command's CPU time over the audio (JVM start, model and graph loading included).
 set -euo pipefail
@@ -16,8 +16,7 @@ sys="${1:?usage: bench/asr/rtf-e2e.sh SYSTEM_DIR MANIFEST [UTTERANCES]}"
 manifest="${2:?usage: bench/asr/rtf-e2e.sh SYSTEM_DIR MANIFEST [UTTERANCES]}"
 n="${3:-100}"
 [[ -d cli/target/lib ]] || mvn -q -o install -DskipTests
-lang="$(python3 -c 'import json,sys; print(json.loads(open(sys.argv[1]).readline())["audio_filepath"] and "")' "$manifest" >/dev/null; \
-        python3 -c 'import sys,os; p=os.path.abspath(sys.argv[1]); print("kn" if "/kn/" in p or "kn" in os.path.basename(p) else "ta")' "$manifest")"
+case "$(readlink -f "$manifest")" in */kn/*|*kn*.jsonl) lang=kn ;; *) lang=ta ;; esac
 lang="${LANG_CODE:-$lang}"
 if [[ ! -f "$sys/system.json" ]]; then
     mkdir -p "$sys"
@@ -37,7 +36,7 @@ if [[ ! -f "$sys/system.json" ]]; then
         java -cp "$(bash bench/asr/classpath.sh)" bench/asr/RandomAm.java "$lang" "$sys/am.safetensors" 2>&1 | grep -v -e '^WARNING' -e '^SLF4J' || true
         note="random-weight default-size acoustic model (speed only)"
     fi
-    ./vaak train-lm -q --order 3 --vocab-limit "${VOCAB:-20000}" -o "$sys/lm.arpa" "${CORPORA:-/work/corpora-build}/$lang/train.txt"
+    ./vaak train-lm -q --order "${ORDER:-3}" --vocab-limit "${VOCAB:-20000}" -o "$sys/lm.arpa" "${CORPORA:-/work/corpora-build}/$lang/train.txt"
     cat > "$sys/system.json" <<JSON
 {"format": "vaak-asr-system", "version": 1, "language": "$lang", "name": "rtf-e2e-words-3gram",
  "description": "word 3-gram (${VOCAB:-20000} words) over the text corpus; $note",
