@@ -57,10 +57,10 @@ final class EvalAsrCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<AudioInputs.Item> items = AudioInputs.expand(List.of(manifest));
         if (!manifest.getFileName().toString().endsWith(".jsonl")) {
             throw new Errors.UserError(manifest + ": a manifest must be a .jsonl file");
         }
+        List<AudioInputs.Item> items = AudioInputs.expand(List.of(manifest));
         if (items.isEmpty()) {
             throw new Errors.UserError(manifest + ": no utterances");
         }
@@ -120,7 +120,7 @@ final class EvalAsrCommand implements Callable<Integer> {
                 100 * cer.rate());
         System.out.printf(Locale.ROOT, "OOV %.2f%% (%d of %d reference words not in the %s)%n", 100 * oov, counts[0],
                 wer.referenceLength(), c.vocabulary() != null ? "vocabulary file" : "graph's whole-word units");
-        System.out.printf(Locale.ROOT, "RTF %.4f (CPU time / audio), wall %.4f with %d threads%n", rtfCpu, rtfWall,
+        System.out.printf(Locale.ROOT, "RTF %.4f (CPU time / audio), wall %.4f with %d thread(s)%n", rtfCpu, rtfWall,
                 Math.min(n, items.size()));
         System.out.flush();
         if (report != null) {
