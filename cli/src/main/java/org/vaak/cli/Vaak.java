@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             DictEvalCommand.class,
             TrainLmCommand.class,
             SpeechCorpusCommand.class,
+            TranscribeCommand.class,
+            EvalAsrCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Vaak implements Runnable {
