@@ -3,48 +3,15 @@ package org.vaak.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.vaak.asr.graph.DecodingGraph;
 
 /** {@code vaak graph build} and {@code vaak graph info} end to end, in-process, on a tiny word grammar. */
-class GraphCommandTest {
-    @TempDir
-    Path dir;
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return Vaak.execute(args);
-    }
-
+class GraphCommandTest extends CommandTest {
     /** A unigram loop over three Tamil words and a backoff-style #0 symbol, as OpenFst text. */
     private Path grammar() throws Exception {
         Files.writeString(dir.resolve("G.fst.txt"), "0\t0\tஅம்மா\tஅம்மா\t1.0986\n0\t0\tஅப்பா\tஅப்பா\t1.0986\n"
