@@ -4,7 +4,6 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -105,21 +104,7 @@ public class AmSpeed {
     static Path randomModel() throws Exception {
         List<String> phones = PhoneSet.of(Language.TAMIL).phones().stream().map(Phone::name).toList();
         ConformerConfig c = ConformerConfig.defaults("ta", phones);
-        SplittableRandom r = new SplittableRandom(2024);
-        Map<String, float[]> w = new LinkedHashMap<>();
-        for (Map.Entry<String, int[]> e : ConformerTensors.shapes(c).entrySet()) {
-            int[] s = e.getValue();
-            int n = Arrays.stream(s).reduce(1, (a, b) -> a * b);
-            float[] v = new float[n];
-            String name = e.getKey();
-            int fanIn = n / s[0];
-            for (int i = 0; i < n; i++) {
-                double g = r.nextGaussian();
-                v[i] = (float) (name.equals("norm.mean") ? -8 + 2 * g : name.equals("norm.istd") ? 0.4
-                        : name.endsWith("ln.weight") ? 1 + 0.1 * g : name.endsWith(".bias") ? 0.1 * g : g / Math.sqrt(fanIn));
-            }
-            w.put(name, v);
-        }
+        Map<String, float[]> w = ConformerTensors.random(c, 2024);
         Path dir = Files.createTempDirectory("am-speed");
         dir.toFile().deleteOnExit(); // registered first: deleted last, after the file
         Path p = dir.resolve("am-random-d144.safetensors");

@@ -13,8 +13,8 @@ import java.util.concurrent.Callable;
 import org.vaak.asr.AcousticModel;
 import org.vaak.asr.eval.EditAlignment;
 import org.vaak.asr.eval.ErrorRate;
-import org.vaak.asr.eval.ScoringText;
 import org.vaak.asr.system.AsrSystem;
+import org.vaak.lexicons.Transcripts;
 import org.vaak.segmentation.io.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code vaak eval-asr}: transcribes a manifest and scores it. WER over words and CER over characters
- * (spaces included) of the normalised texts ({@link ScoringText}); OOV rate: reference word tokens not in
+ * (spaces included) of the normalised texts ({@link Transcripts#normalize}); OOV rate: reference word tokens not in
  * the system's vocabulary ({@link AsrSystem#vocabulary()}); RTF: CPU time of recognition (reading, features,
  * acoustic model, search) over audio duration, and the wall-clock RTF with the threads used.
  */
@@ -79,7 +79,7 @@ final class EvalAsrCommand implements Callable<Integer> {
             new BatchTranscriber(system, n).run(items, bar, r -> {
                 ObjectNode u = utts.addObject();
                 u.put("id", r.item().id());
-                String ref = ScoringText.normalize(r.item().reference());
+                String ref = Transcripts.normalize(r.item().reference());
                 u.put("reference", ref);
                 if (!r.ok()) {
                     counts[1]++;
@@ -87,10 +87,10 @@ final class EvalAsrCommand implements Callable<Integer> {
                     u.put("error", r.error());
                     return;
                 }
-                String hyp = ScoringText.normalize(r.transcript().text());
-                EditAlignment w = wer.add(ScoringText.words(ref), ScoringText.words(hyp));
+                String hyp = Transcripts.normalize(r.transcript().text());
+                EditAlignment w = wer.add(Transcripts.tokens(ref), Transcripts.tokens(hyp));
                 cer.addCharacters(ref, hyp);
-                for (String word : ScoringText.words(ref)) {
+                for (String word : Transcripts.tokens(ref)) {
                     if (!vocabulary.contains(word)) {
                         counts[0]++;
                     }

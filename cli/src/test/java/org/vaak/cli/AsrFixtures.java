@@ -3,11 +3,8 @@ package org.vaak.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.vaak.asr.am.ConformerConfig;
 import org.vaak.asr.am.ConformerCtcWriter;
 import org.vaak.asr.am.ConformerTensors;
@@ -28,22 +25,7 @@ final class AsrFixtures {
     static Path randomModel(Path file, long seed) throws IOException {
         List<String> phones = PhoneSet.of(Language.TAMIL).phones().stream().map(Phone::name).toList();
         ConformerConfig c = new ConformerConfig("ta", 16, 2, 32, 1, 3, 4, 2, 2, 80, phones);
-        SplittableRandom r = new SplittableRandom(seed);
-        Map<String, float[]> w = new LinkedHashMap<>();
-        for (Map.Entry<String, int[]> e : ConformerTensors.shapes(c).entrySet()) {
-            int[] s = e.getValue();
-            int n = Arrays.stream(s).reduce(1, (a, b) -> a * b);
-            float[] v = new float[n];
-            String name = e.getKey();
-            int fanIn = n / s[0];
-            for (int i = 0; i < n; i++) {
-                double g = r.nextGaussian();
-                v[i] = (float) (name.equals("norm.mean") ? -8 + 2 * g : name.equals("norm.istd") ? 0.4
-                        : name.endsWith("ln.weight") ? 1 + 0.1 * g : name.endsWith(".bias") ? 0.1 * g
-                        : g / Math.sqrt(fanIn));
-            }
-            w.put(name, v);
-        }
+        Map<String, float[]> w = ConformerTensors.random(c, seed);
         ConformerCtcWriter.write(file, c, FeatureConfig.DEFAULT, w, "f32", "{\"note\":\"random weights\"}");
         return file;
     }

@@ -40,6 +40,31 @@ public final class ConformerTensors {
     }
 
     /**
+     * Seeded random weights of the right shapes for {@code c}: a network with a trained model's arithmetic (for
+     * speed measurements and tests that need a working file), whose outputs mean nothing. Matrices ~ N(0, 1/fan-in),
+     * biases ~ N(0, 0.01), norm gains near 1, feature statistics of plausible log-mel values.
+     */
+    public static Map<String, float[]> random(ConformerConfig c, long seed) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        Map<String, float[]> w = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, int[]> e : shapes(c).entrySet()) {
+            int[] s = e.getValue();
+            int n = java.util.Arrays.stream(s).reduce(1, (a, b) -> a * b);
+            float[] v = new float[n];
+            String name = e.getKey();
+            int fanIn = n / s[0];
+            for (int i = 0; i < n; i++) {
+                double g = r.nextGaussian();
+                v[i] = (float) (name.equals("norm.mean") ? -8 + 2 * g : name.equals("norm.istd") ? 0.4
+                        : name.endsWith("ln.weight") ? 1 + 0.1 * g : name.endsWith(".bias") ? 0.1 * g
+                        : g / Math.sqrt(fanIn));
+            }
+            w.put(name, v);
+        }
+        return w;
+    }
+
+    /**
      * Whether the tensor is a weight matrix that may be stored quantized: linear weights and the subsampling
      * convolutions (as {@code [out, in * 3]}); not norms, biases or the depthwise convolution.
      */
