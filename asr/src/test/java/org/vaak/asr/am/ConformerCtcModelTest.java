@@ -62,8 +62,11 @@ class ConformerCtcModelTest {
         float[][] x = AmFixtures.rows(AmFixtures.io("am-sub2"), "features");
         float[][] atLoad = ConformerCtcModel.load(fp32, Precision.INT8).logPosteriors(x);
         float[][] stored = ConformerCtcModel.load(q, Precision.STORED).logPosteriors(x);
+        // same codes and scales, so the outputs agree up to float summation order: the Vector API's
+        // reduceLanes(ADD) order is unspecified, and interpreted and compiled code sum in different orders
+        // (int8 quantisation itself moves these outputs by about 1e-2)
         for (int i = 0; i < atLoad.length; i++) {
-            assertArrayEquals(atLoad[i], stored[i], 0f);
+            assertArrayEquals(atLoad[i], stored[i], 2e-5f, "frame " + i);
         }
         assertTrue(java.nio.file.Files.size(q) < 0.4 * java.nio.file.Files.size(fp32));
     }

@@ -122,7 +122,9 @@ class LocalAttentionTest {
         float[] x = Rand.gaussian(r, 9 * D, 1);
         MultiHeadAttention dense = new MultiHeadAttention(p[0], p[1], p[2], p[3], H, true, 10000, null, 0, false);
         MultiHeadAttention wide = new MultiHeadAttention(p[0], p[1], p[2], p[3], H, true, 10000, null, 0, false, 100, 100);
-        assertArrayEquals(dense.forward(new Tensor(x, 9, D)).data(), wide.forward(new Tensor(x, 9, D)).data(), 0f);
+        // equal up to float summation order (reduceLanes(ADD) sums in an unspecified order that differs between
+        // interpreted and compiled code)
+        assertArrayEquals(dense.forward(new Tensor(x, 9, D)).data(), wide.forward(new Tensor(x, 9, D)).data(), 1e-6f);
     }
 
     @Test
