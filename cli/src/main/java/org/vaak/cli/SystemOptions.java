@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.vaak.asr.AcousticModel;
+import org.vaak.asr.decoder.DecoderConfig;
 import org.vaak.asr.graph.GraphCache;
 import org.vaak.asr.system.AsrSystem;
 import org.vaak.lexicons.Language;
@@ -25,6 +26,18 @@ final class SystemOptions {
     @Option(names = "--cache", paramLabel = "DIR",
             description = "decoding-graph cache (default: $VAAK_CACHE, else ~/.cache/vaak/graphs)")
     Path cache;
+
+    @Option(names = "--beam", description = "decoder beam (default: the system's, else 16)")
+    Double beam;
+
+    @Option(names = "--max-active", description = "decoder: most tokens kept per frame (default: the system's, else 7000)")
+    Integer maxActive;
+
+    @Option(names = "--acoustic-scale", description = "weight of the acoustic model against the graph (default: the system's, else 1)")
+    Double acousticScale;
+
+    @Option(names = "--insertion-penalty", description = "cost per emitted word or subword (default: the system's, else 0)")
+    Double insertionPenalty;
 
     /** The system's folder. */
     Path systemDir() {
@@ -77,6 +90,23 @@ final class SystemOptions {
             throw new Errors.UserError(s.config().file() + ": a " + s.language().displayName() + " system, but --lang "
                     + lang + " was given");
         }
-        return s;
+        DecoderConfig d = s.config().decoder();
+        try {
+            if (beam != null) {
+                d = d.withBeam(beam);
+            }
+            if (maxActive != null) {
+                d = d.withMaxActive(maxActive);
+            }
+            if (acousticScale != null) {
+                d = d.withAcousticScale(acousticScale);
+            }
+            if (insertionPenalty != null) {
+                d = d.withInsertionPenalty(insertionPenalty);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new Errors.UserError(e.getMessage());
+        }
+        return d.equals(s.config().decoder()) ? s : s.withDecoder(d);
     }
 }

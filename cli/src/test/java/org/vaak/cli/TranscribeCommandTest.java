@@ -213,6 +213,12 @@ class TranscribeCommandTest extends CommandTest {
         assertEquals(1, run("transcribe", "--system", sys.toString(), "--lang", "kn", "--cache", cache(),
                 wav.toString()));
         assertTrue(err().contains("a Tamil system, but --lang kn was given"), err());
+        assertEquals(1, run("transcribe", "--system", sys.toString(), "--beam", "-1", "--cache", cache(),
+                wav.toString()));
+        assertEquals("vaak transcribe: beam must be positive, got -1.0\n", err());
+        assertEquals(1, run("transcribe", "--system", sys.toString(), "--insertion-penalty", "NaN", "--cache", cache(),
+                wav.toString()));
+        assertEquals("vaak transcribe: insertion penalty must be finite, got NaN\n", err());
 
         Path am = sys.resolve("am.safetensors");
         byte[] b = Files.readAllBytes(am);

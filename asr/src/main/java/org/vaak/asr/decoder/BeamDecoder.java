@@ -38,6 +38,8 @@ public final class BeamDecoder {
     private final int numTokens;
     private final String[] osyms;
     private final double ac;
+    /** Cost of emitting an output label. */
+    private final double penalty;
     private final double beam;
     private final double latticeBeam;
     private final int maxActive;
@@ -78,6 +80,7 @@ public final class BeamDecoder {
         this.numTokens = numTokens;
         this.osyms = graph.outputSymbols();
         this.ac = config.acousticScale();
+        this.penalty = config.insertionPenalty();
         this.beam = config.beam();
         this.latticeBeam = config.latticeBeam();
         this.maxActive = config.maxActive();
@@ -152,14 +155,15 @@ public final class BeamDecoder {
                     continue;
                 }
                 int tok = il - 1;
-                double c = c0 + graph.weight(a) - ac * logPost[tok];
+                int ol = graph.olabel(a);
+                double c = c0 + graph.weight(a) - ac * logPost[tok] + (ol != 0 ? penalty : 0);
                 if (c > nextCutoff || c == Double.POSITIVE_INFINITY) {
                     continue;
                 }
                 if (c + beam < nextCutoff) {
                     nextCutoff = c + beam;
                 }
-                propagate(src, i, graph.next(a), graph.olabel(a), c, t, tok != 0);
+                propagate(src, i, graph.next(a), ol, c, t, tok != 0);
             }
         }
         closure(t);
@@ -477,11 +481,12 @@ public final class BeamDecoder {
             int s = next.state[i];
             int end = graph.arcEnd(s);
             for (int a = graph.arcStart(s); a < end && graph.ilabel(a) == 0; a++) {
-                double c = c0 + graph.weight(a);
+                int ol = graph.olabel(a);
+                double c = c0 + graph.weight(a) + (ol != 0 ? penalty : 0);
                 if (c > best + beam) {
                     continue;
                 }
-                int slot = propagate(next, i, graph.next(a), graph.olabel(a), c, t, false);
+                int slot = propagate(next, i, graph.next(a), ol, c, t, false);
                 if (slot >= 0) {
                     best = Math.min(best, c);
                     if (!next.queued[slot]) {

@@ -12,16 +12,24 @@ package org.vaak.asr.decoder;
  * @param blankSkip frames whose blank posterior is at least this are skipped (the search holds still);
  *        0 disables skipping. Not exact in general: see docs/decoder.md for the measured effect
  * @param timing where the graph places output labels relative to the unit's frames
+ * @param insertionPenalty cost added for every output label (word or subword) a hypothesis emits: positive
+ *        values make the search prefer fewer, longer units, negative ones more units
  */
 public record DecoderConfig(double beam, int maxActive, double acousticScale, double latticeBeam,
-        double blankSkip, TimingMode timing) {
+        double blankSkip, TimingMode timing, double insertionPenalty) {
 
-    /** Beam 16, 7000 active tokens, acoustic scale 1, lattice beam 5, no blank skipping, timing detected. */
+    /** Beam 16, 7000 active tokens, acoustic scale 1, lattice beam 5, no blank skipping, timing detected, no penalty. */
     public static final DecoderConfig DEFAULT = new DecoderConfig(16, 7000, 1.0, 5, 0, TimingMode.AUTO);
 
     /** No pruning at all: the exact Viterbi search (for tests and small graphs). */
     public static final DecoderConfig EXHAUSTIVE = new DecoderConfig(Double.POSITIVE_INFINITY, Integer.MAX_VALUE,
             1.0, 8, 0, TimingMode.AUTO);
+
+    /** Settings without an insertion penalty. */
+    public DecoderConfig(double beam, int maxActive, double acousticScale, double latticeBeam, double blankSkip,
+            TimingMode timing) {
+        this(beam, maxActive, acousticScale, latticeBeam, blankSkip, timing, 0);
+    }
 
     public DecoderConfig {
         if (!(beam > 0)) {
@@ -42,29 +50,36 @@ public record DecoderConfig(double beam, int maxActive, double acousticScale, do
         if (timing == null) {
             throw new IllegalArgumentException("timing mode is null");
         }
+        if (!Double.isFinite(insertionPenalty)) {
+            throw new IllegalArgumentException("insertion penalty must be finite, got " + insertionPenalty);
+        }
     }
 
     public DecoderConfig withBeam(double b) {
-        return new DecoderConfig(b, maxActive, acousticScale, latticeBeam, blankSkip, timing);
+        return new DecoderConfig(b, maxActive, acousticScale, latticeBeam, blankSkip, timing, insertionPenalty);
     }
 
     public DecoderConfig withMaxActive(int m) {
-        return new DecoderConfig(beam, m, acousticScale, latticeBeam, blankSkip, timing);
+        return new DecoderConfig(beam, m, acousticScale, latticeBeam, blankSkip, timing, insertionPenalty);
     }
 
     public DecoderConfig withAcousticScale(double s) {
-        return new DecoderConfig(beam, maxActive, s, latticeBeam, blankSkip, timing);
+        return new DecoderConfig(beam, maxActive, s, latticeBeam, blankSkip, timing, insertionPenalty);
     }
 
     public DecoderConfig withLatticeBeam(double b) {
-        return new DecoderConfig(beam, maxActive, acousticScale, b, blankSkip, timing);
+        return new DecoderConfig(beam, maxActive, acousticScale, b, blankSkip, timing, insertionPenalty);
     }
 
     public DecoderConfig withBlankSkip(double p) {
-        return new DecoderConfig(beam, maxActive, acousticScale, latticeBeam, p, timing);
+        return new DecoderConfig(beam, maxActive, acousticScale, latticeBeam, p, timing, insertionPenalty);
     }
 
     public DecoderConfig withTiming(TimingMode t) {
-        return new DecoderConfig(beam, maxActive, acousticScale, latticeBeam, blankSkip, t);
+        return new DecoderConfig(beam, maxActive, acousticScale, latticeBeam, blankSkip, t, insertionPenalty);
+    }
+
+    public DecoderConfig withInsertionPenalty(double p) {
+        return new DecoderConfig(beam, maxActive, acousticScale, latticeBeam, blankSkip, timing, p);
     }
 }

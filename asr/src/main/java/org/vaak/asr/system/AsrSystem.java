@@ -118,6 +118,11 @@ public final class AsrSystem {
         return am;
     }
 
+    /** The same model and graph with other decoder settings (e.g. to tune the acoustic scale). */
+    public AsrSystem withDecoder(org.vaak.asr.decoder.DecoderConfig d) {
+        return new AsrSystem(config.withDecoder(d), model, graph, graphName);
+    }
+
     public SystemConfig config() {
         return config;
     }

@@ -34,7 +34,8 @@ public record SystemConfig(Path file, Language language, String name, String des
             "acoustic_model", "precision", "units", "dictionary", "lm", "pronunciation_text", "graph", "decoder",
             "vocabulary");
     private static final Set<String> GRAPH_KEYS = Set.of("topology", "fallback_cost");
-    private static final Set<String> DECODER_KEYS = Set.of("beam", "max_active", "acoustic_scale");
+    private static final Set<String> DECODER_KEYS = Set.of("beam", "max_active", "acoustic_scale",
+            "insertion_penalty", "lattice_beam");
 
     /** Reads {@code dir/system.json} (or {@code dir} itself when it is a file). */
     public static SystemConfig read(Path dirOrFile) throws IOException {
@@ -107,11 +108,23 @@ public record SystemConfig(Path file, Language language, String name, String des
                 if (d.has("acoustic_scale")) {
                     dc = dc.withAcousticScale(number(d, "acoustic_scale", file, "decoder."));
                 }
+                if (d.has("insertion_penalty")) {
+                    dc = dc.withInsertionPenalty(number(d, "insertion_penalty", file, "decoder."));
+                }
+                if (d.has("lattice_beam")) {
+                    dc = dc.withLatticeBeam(number(d, "lattice_beam", file, "decoder."));
+                }
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(file + ": decoder: " + e.getMessage(), e);
             }
         }
         return new SystemConfig(file, lang, name, description, am, precision, units, dict, lm, pron, go, dc, vocab);
+    }
+
+    /** The same system with other decoder settings. */
+    public SystemConfig withDecoder(DecoderConfig d) {
+        return new SystemConfig(file, language, name, description, acousticModel, precision, units, dictionary, lm,
+                pronunciationText, graphOptions, d, vocabulary);
     }
 
     /** The graph this system decodes with. */

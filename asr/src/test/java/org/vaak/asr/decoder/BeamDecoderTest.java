@@ -46,6 +46,28 @@ class BeamDecoderTest {
     }
 
     @Test
+    void insertionPenaltyIsChargedPerOutputLabelAndTradesUnitsForLength() {
+        Map<String, List<String>> lex = lexicon();
+        lex.put("abca", List.of("a", "b", "c", "a"));
+        CompactFst g = CtcGraphs.wordLoop(PHONES, lex, true, 0.5f);
+        float[][] lp = CtcGraphs.peaky(4, AB_CA, 0.9);
+        double acoustic = 12 * -Math.log(0.9);
+        // one word (0.5) beats two (1.0) without a penalty
+        DecodeResult plain = new BeamDecoder(g, 4, DecoderConfig.DEFAULT).decode(lp);
+        assertEquals("abca", plain.text());
+        assertEquals(0.5 + acoustic, plain.cost(), 1e-4);
+        // -1 per word: abca -0.5, ab ca 1.0 - 2 = -1.0
+        DecodeResult more = new BeamDecoder(g, 4, DecoderConfig.DEFAULT.withInsertionPenalty(-1)).decode(lp);
+        assertEquals("ab ca", more.text());
+        assertEquals(-1.0 + acoustic, more.cost(), 1e-4);
+        // +0.75 per word: abca 1.25, ab ca 2.5
+        DecodeResult fewer = new BeamDecoder(g, 4, DecoderConfig.DEFAULT.withInsertionPenalty(0.75)).decode(lp);
+        assertEquals("abca", fewer.text());
+        assertEquals(1.25 + acoustic, fewer.cost(), 1e-4);
+        assertThrows(IllegalArgumentException.class, () -> DecoderConfig.DEFAULT.withInsertionPenalty(Double.NaN));
+    }
+
+    @Test
     void explicitTimingModeOverridesDetection() {
         CompactFst g = CtcGraphs.wordLoop(PHONES, lexicon(), true, 0.5f);
         DecodeResult r = new BeamDecoder(g, 4, DecoderConfig.DEFAULT.withTiming(TimingMode.END))
