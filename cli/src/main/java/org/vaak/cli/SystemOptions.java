@@ -39,6 +39,9 @@ final class SystemOptions {
     @Option(names = "--insertion-penalty", description = "cost per emitted word or subword (default: the system's, else 0)")
     Double insertionPenalty;
 
+    @Option(names = "--word-penalty", description = "cost per completed word; negative values make subword systems end words more readily (default: the system's, else 0)")
+    Double wordPenalty;
+
     /** The system's folder. */
     Path systemDir() {
         if (system != null) {
@@ -103,6 +106,9 @@ final class SystemOptions {
             }
             if (insertionPenalty != null) {
                 d = d.withInsertionPenalty(insertionPenalty);
+            }
+            if (wordPenalty != null) {
+                d = d.withWordPenalty(wordPenalty);
             }
         } catch (IllegalArgumentException e) {
             throw new Errors.UserError(e.getMessage());

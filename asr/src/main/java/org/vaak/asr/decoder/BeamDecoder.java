@@ -3,6 +3,7 @@ package org.vaak.asr.decoder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.vaak.segmentation.SubwordText;
 import org.vaak.segmentation.fst.CompactFst;
 
 /**
@@ -38,8 +39,8 @@ public final class BeamDecoder {
     private final int numTokens;
     private final String[] osyms;
     private final double ac;
-    /** Cost of emitting an output label. */
-    private final double penalty;
+    /** Cost of emitting each output label: the insertion penalty, plus the word penalty where a word ends. */
+    private final double[] labelCost;
     private final double beam;
     private final double latticeBeam;
     private final int maxActive;
@@ -80,7 +81,7 @@ public final class BeamDecoder {
         this.numTokens = numTokens;
         this.osyms = graph.outputSymbols();
         this.ac = config.acousticScale();
-        this.penalty = config.insertionPenalty();
+        this.labelCost = labelCosts(graph, osyms, config);
         this.beam = config.beam();
         this.latticeBeam = config.latticeBeam();
         this.maxActive = config.maxActive();
@@ -93,6 +94,20 @@ public final class BeamDecoder {
 
     public DecoderConfig config() {
         return config;
+    }
+
+    private static double[] labelCosts(CompactFst graph, String[] osyms, DecoderConfig config) {
+        int maxOut = 0;
+        for (int a = 0; a < graph.numArcs(); a++) {
+            maxOut = Math.max(maxOut, graph.olabel(a));
+        }
+        double[] cost = new double[maxOut + 1];
+        for (int l = 1; l <= maxOut; l++) {
+            String sym = osyms != null && l < osyms.length ? osyms[l] : null;
+            boolean endsWord = sym == null || !sym.endsWith(SubwordText.MARKER);
+            cost[l] = config.insertionPenalty() + (endsWord ? config.wordPenalty() : 0);
+        }
+        return cost;
     }
 
     /** Starts a new utterance: one token in the start state, then its epsilon closure. */
@@ -156,7 +171,7 @@ public final class BeamDecoder {
                 }
                 int tok = il - 1;
                 int ol = graph.olabel(a);
-                double c = c0 + graph.weight(a) - ac * logPost[tok] + (ol != 0 ? penalty : 0);
+                double c = c0 + graph.weight(a) - ac * logPost[tok] + (ol != 0 ? labelCost[ol] : 0);
                 if (c > nextCutoff || c == Double.POSITIVE_INFINITY) {
                     continue;
                 }
@@ -482,7 +497,7 @@ public final class BeamDecoder {
             int end = graph.arcEnd(s);
             for (int a = graph.arcStart(s); a < end && graph.ilabel(a) == 0; a++) {
                 int ol = graph.olabel(a);
-                double c = c0 + graph.weight(a) + (ol != 0 ? penalty : 0);
+                double c = c0 + graph.weight(a) + (ol != 0 ? labelCost[ol] : 0);
                 if (c > best + beam) {
                     continue;
                 }

@@ -35,7 +35,7 @@ public record SystemConfig(Path file, Language language, String name, String des
             "vocabulary");
     private static final Set<String> GRAPH_KEYS = Set.of("topology", "fallback_cost");
     private static final Set<String> DECODER_KEYS = Set.of("beam", "max_active", "acoustic_scale",
-            "insertion_penalty", "lattice_beam");
+            "insertion_penalty", "word_penalty", "lattice_beam");
 
     /** Reads {@code dir/system.json} (or {@code dir} itself when it is a file). */
     public static SystemConfig read(Path dirOrFile) throws IOException {
@@ -110,6 +110,9 @@ public record SystemConfig(Path file, Language language, String name, String des
                 }
                 if (d.has("insertion_penalty")) {
                     dc = dc.withInsertionPenalty(number(d, "insertion_penalty", file, "decoder."));
+                }
+                if (d.has("word_penalty")) {
+                    dc = dc.withWordPenalty(number(d, "word_penalty", file, "decoder."));
                 }
                 if (d.has("lattice_beam")) {
                     dc = dc.withLatticeBeam(number(d, "lattice_beam", file, "decoder."));

@@ -68,6 +68,29 @@ class BeamDecoderTest {
     }
 
     @Test
+    void wordPenaltyIsChargedWhereASubwordEndsAWord() {
+        Map<String, List<String>> lex = new LinkedHashMap<>();
+        lex.put("ab@@", List.of("a", "b"));
+        lex.put("ab", List.of("a", "b"));
+        lex.put("ca", List.of("c", "a"));
+        CompactFst g = CtcGraphs.wordLoop(PHONES, lex, true, 0.5f);
+        float[][] lp = CtcGraphs.peaky(4, AB_CA, 0.9);
+        double acoustic = 12 * -Math.log(0.9);
+        // two words end in "ab ca", one in "ab@@ ca"; both emit two units
+        DecodeResult split = new BeamDecoder(g, 4, DecoderConfig.DEFAULT.withWordPenalty(-0.25)).decode(lp);
+        assertEquals("ab ca", split.text());
+        assertEquals(1.0 - 0.5 + acoustic, split.cost(), 1e-4);
+        DecodeResult glued = new BeamDecoder(g, 4, DecoderConfig.DEFAULT.withWordPenalty(0.25)).decode(lp);
+        assertEquals("ab@@ ca", glued.text());
+        assertEquals(1.0 + 0.25 + acoustic, glued.cost(), 1e-4);
+        // both penalties: 2 units x 0.5 + 1 word x 0.25
+        DecodeResult both = new BeamDecoder(g, 4, DecoderConfig.DEFAULT.withWordPenalty(0.25).withInsertionPenalty(0.5))
+                .decode(lp);
+        assertEquals("ab@@ ca", both.text());
+        assertEquals(1.0 + 1.0 + 0.25 + acoustic, both.cost(), 1e-4);
+    }
+
+    @Test
     void explicitTimingModeOverridesDetection() {
         CompactFst g = CtcGraphs.wordLoop(PHONES, lexicon(), true, 0.5f);
         DecodeResult r = new BeamDecoder(g, 4, DecoderConfig.DEFAULT.withTiming(TimingMode.END))

@@ -30,7 +30,7 @@ class SystemConfigTest {
              "description": "d", "acoustic_model": "../am-ta.safetensors", "precision": "int8",
              "units": "subwords", "dictionary": "dict.json", "lm": "lm.arpa", "pronunciation_text": null,
              "graph": {"topology": "compact", "fallback_cost": 1.5},
-             "decoder": {"beam": 12.0, "max_active": 500, "acoustic_scale": 0.8, "insertion_penalty": -0.5,
+             "decoder": {"beam": 12.0, "max_active": 500, "acoustic_scale": 0.8, "insertion_penalty": -0.5, "word_penalty": 0.7,
                          "lattice_beam": 3}}
             """;
 
@@ -52,6 +52,7 @@ class SystemConfigTest {
         assertEquals(0.8, c.decoder().acousticScale());
         assertEquals(-0.5, c.decoder().insertionPenalty());
         assertEquals(3.0, c.decoder().latticeBeam());
+        assertEquals(0.7, c.decoder().wordPenalty());
         assertEquals(2.0, c.withDecoder(c.decoder().withInsertionPenalty(2)).decoder().insertionPenalty());
         assertEquals(sys.resolve("lm.arpa").toAbsolutePath(), c.graphSpec().lm());
     }
