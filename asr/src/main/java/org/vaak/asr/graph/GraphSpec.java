@@ -84,9 +84,10 @@ public record GraphSpec(Language lang, Path lm, Units units, Path dictionary, Pa
         return k.hex();
     }
 
-    /** Whether {@code lm} is an ARPA n-gram model (by its name), turned into G on reading. */
+    /** Whether {@code lm} is an ARPA n-gram model (by its name: .arpa, or gzip-compressed .arpa.gz), turned into G on reading. */
     static boolean isArpa(Path lm) {
-        return lm.getFileName().toString().endsWith(".arpa");
+        String name = lm.getFileName().toString();
+        return name.endsWith(".arpa") || name.endsWith(".arpa.gz");
     }
 
     /** The files G is read from (an OpenFst text FST and its symbol tables, or one graph file). */
@@ -95,9 +96,6 @@ public record GraphSpec(Language lang, Path lm, Units units, Path dictionary, Pa
             throw new java.nio.file.NoSuchFileException(lm.toString());
         }
         String name = lm.getFileName().toString();
-        if (name.endsWith(".arpa.gz")) {
-            throw new IllegalArgumentException(lm + ": compressed ARPA files are not read; gunzip it first");
-        }
         if (!name.endsWith(FstText.FST_SUFFIX)) {
             return List.of(lm);
         }

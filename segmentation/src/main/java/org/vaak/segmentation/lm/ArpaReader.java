@@ -2,6 +2,7 @@ package org.vaak.segmentation.lm;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -40,10 +41,22 @@ public final class ArpaReader {
         }
         var dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), dec), 1 << 16)) {
+        boolean gz = file.getFileName().toString().endsWith(".gz");
+        try (InputStream raw = Files.newInputStream(file);
+             BufferedReader r = new BufferedReader(new InputStreamReader(gz ? gunzip(raw, file) : raw, dec), 1 << 16)) {
             return read(r, file.toString());
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException(file + ": not valid UTF-8 text", e);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            throw new IllegalArgumentException(file + ": damaged gzip data (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static InputStream gunzip(InputStream in, Path file) throws IOException {
+        try {
+            return new java.util.zip.GZIPInputStream(in, 1 << 16);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            throw new IllegalArgumentException(file + ": not a gzip file (" + e.getMessage() + ")", e);
         }
     }
 

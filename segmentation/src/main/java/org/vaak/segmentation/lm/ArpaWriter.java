@@ -18,8 +18,20 @@ public final class ArpaWriter {
     private ArpaWriter() {
     }
 
+    /** Writes {@code file}; a name ending in {@code .gz} gets gzip-compressed text. */
     public static void write(NgramModel model, Path file) throws IOException {
-        AtomicFiles.write(file, w -> write(model, w));
+        if (!file.getFileName().toString().endsWith(".gz")) {
+            AtomicFiles.write(file, w -> write(model, w));
+            return;
+        }
+        AtomicFiles.writeStream(file, out -> {
+            java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out, 1 << 16);
+            java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(gz,
+                    java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+            write(model, w);
+            w.flush();
+            gz.finish();
+        });
     }
 
     public static void write(NgramModel model, Writer w) throws IOException {

@@ -71,6 +71,37 @@ class ArpaTest {
         }
     }
 
+    @Test
+    void gzippedFilesAreWrittenAndReadByTheirName(@TempDir Path dir) throws IOException {
+        NgramModel m = LmTestSupport.train(LmTestSupport.randomCorpus(new Random(5), 300, 40),
+                new LmOptions(3, Smoothing.values()[0], new int[] {1, 1}, 0));
+        Path plain = dir.resolve("lm.arpa");
+        Path gz = dir.resolve("lm.arpa.gz");
+        ArpaWriter.write(m, plain);
+        ArpaWriter.write(m, gz);
+        byte[] bytes = Files.readAllBytes(gz);
+        assertEquals(0x1f, bytes[0] & 0xff, "gzip magic");
+        assertEquals(0x8b, bytes[1] & 0xff, "gzip magic");
+        assertTrue(bytes.length < Files.size(plain) / 2, bytes.length + " vs " + Files.size(plain));
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(gz))) {
+            assertEquals(Files.readString(plain), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        StringWriter a = new StringWriter();
+        StringWriter b = new StringWriter();
+        ArpaWriter.write(ArpaReader.read(plain), a);
+        ArpaWriter.write(ArpaReader.read(gz), b);
+        assertEquals(a.toString(), b.toString());
+        // a plain file named .gz, and a truncated gzip file: errors that name the file
+        Path fake = dir.resolve("fake.arpa.gz");
+        Files.copy(plain, fake);
+        var e1 = assertThrows(IllegalArgumentException.class, () -> ArpaReader.read(fake));
+        assertTrue(e1.getMessage().startsWith(fake + ": not a gzip file"), e1.getMessage());
+        Path cut = dir.resolve("cut.arpa.gz");
+        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        var e2 = assertThrows(IllegalArgumentException.class, () -> ArpaReader.read(cut));
+        assertTrue(e2.getMessage().startsWith(cut + ": "), e2.getMessage());
+    }
+
     /** Each section lists its n-grams in lexicographic order of word ids (IRSTLM needs them grouped). */
     private static void assertSortedByWordIds(NgramModel m, String arpa) {
         long[] prev = null;
