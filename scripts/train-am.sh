@@ -8,7 +8,7 @@
 # am-LANG.reference.safetensors (DJL's output for a dev utterance), progress.tsv, feasibility.txt, cache/.
 # Running the same command again resumes from the checkpoint. Trainer options: see TrainOptions
 # (--max-minutes, --max-steps, --batch-frames, --lr, --epochs, --eval-every, --seed, network sizes, ...).
-# Environment: SKIP_BUILD=1 skips the Maven build; TRAIN_THREADS (2) intra-op threads; TRAIN_HEAP (4g);
+# Environment: SKIP_BUILD=1 skips the Maven build; TRAIN_THREADS (1) intra-op threads (2 collapse when anything else runs on a 2-core machine: docs/acoustic-model.md); TRAIN_HEAP (4g);
 # TRAIN_RESTARTS (50) restarts after status 3.
 set -euo pipefail
 if [ $# -lt 1 ]; then
@@ -50,7 +50,7 @@ elif [ ! -d "$lib" ]; then
   echo "train-am: SKIP_BUILD=1 but $lib does not exist (run once without it)" >&2
   exit 1
 fi
-threads=${TRAIN_THREADS:-2}
+threads=${TRAIN_THREADS:-1}
 # few malloc arenas: the native allocations of many threads otherwise spread over many arenas and RSS grows;
 # tensors made from Java arrays live in direct buffers that only a GC frees: MaxDirectMemorySize (below)
 # makes the JVM collect them every 512 MB instead of letting them pile up to the heap size
